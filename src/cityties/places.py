@@ -168,7 +168,9 @@ def find_place(session: Session, query: str, gazetteer=None) -> Candidate:
         return Candidate(place.name, place.kind, place.country, place.admin_code,
                          place.population, place=place)
     name, quals = split_query(query)
-    found = _registry_candidates(session, name, quals)
+    found = _registry_candidates(session, query.strip(), []) if quals else []
+    if not found:  # "Brake (Unterweser)" is a name; "Futian (Shenzhen)" a name and a qualifier
+        found = _registry_candidates(session, name, quals)
     if not found and gazetteer is not None:
         found = gazetteer_candidates(session, gazetteer, query)
     return pick(found, query)

@@ -123,8 +123,9 @@ def load_places(session: Session, folder: Path, report: LoadReport) -> dict[str,
             if n and norm and norm not in seen:
                 seen.add(norm)
                 names.append(dict(place_id=pid, name=n[:200], norm=norm[:200]))
-        key, d = r["key"], 0
-        while key and key in ids and d < 20:
+        key, d, seen_keys = r["key"], 0, set()
+        while key and key in ids and key not in seen_keys:  # a loop in the data stops the walk
+            seen_keys.add(key)
             closure.append(dict(ancestor_id=ids[key], place_id=pid, depth=d))
             key, d = by_key.get(key, {}).get("parent_key"), d + 1
     for chunk in _batched(names):

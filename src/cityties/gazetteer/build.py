@@ -22,7 +22,7 @@ from .countries import DISPLAY, EXTRA
 from .names import base_name
 from .normalize import is_cjk, normalize, script_ok
 
-BUILD_VERSION = "gazetteer-v1"
+BUILD_VERSION = "gazetteer-v2"
 
 _CITY_TYPES = {
     "municipality", "city", "capital city", "special city", "metropolitan city",
@@ -275,8 +275,26 @@ def collect():
     for gid in country_id.values():
         places[gid]["population"] = agg.get(gid, 0)
     places.update(cities)
+    _break_cycles(places, country_id)
     out = [GazPlace(**p) for p in places.values()]
     return out, names
+
+
+def _break_cycles(places: dict[int, dict], country_id: dict[str, int]) -> None:
+    """Merging units into their seat cities can close a loop (Kyrenia in Kerýneia in Kyrenia):
+    the place where a walk up meets itself again is hung under its country instead."""
+    for start in places:
+        seen: list[int] = []
+        node = start
+        while node is not None and node in places:
+            if node in seen:
+                rec = places[seen[-1]]
+                rec["parent_id"] = country_id.get(rec["country"])
+                if rec["parent_id"] == rec["id"]:
+                    rec["parent_id"] = None
+                break
+            seen.append(node)
+            node = places[node]["parent_id"]
 
 
 def build(path: str | None = None, quiet: bool = False) -> str:
