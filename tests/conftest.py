@@ -16,7 +16,6 @@ from sqlalchemy import create_engine, text
 sys.path.insert(0, str(Path(__file__).parent))
 
 import fixtures  # noqa: E402
-
 from cityties.store import open_store  # noqa: E402
 
 PG_URL = os.environ.get("CITYTIES_TEST_PG")
