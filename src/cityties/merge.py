@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .model import ENDED_STAGES, ESTABLISHED_STAGES, PartialDate, Stage
-from .store.schema import CooperationArea, Partnership, PartnershipSource, StageChange
+from .model import ENDED_STAGES, ESTABLISHED_STAGES, PIPELINE_STAGES, PartialDate, SourceKind, Stage
+from .store.schema import CooperationArea, Partnership, PartnershipSource, Source, StageChange
 
 RANK = {s: i for i, s in enumerate(Stage)}
 
@@ -96,16 +96,39 @@ def apply_fact(session: Session, a_id: int, b_id: int, fact: Fact, source_id: in
     return p, created
 
 
+def _dataset_stage(session: Session, p: Partnership) -> StageChange | None:
+    """Open data lists a tie without dates: an undated `active` fact from each dataset source."""
+    found = session.execute(
+        select(PartnershipSource.source_id).join(Source, Source.id == PartnershipSource.source_id)
+        .where(PartnershipSource.partnership_id == p.id, Source.kind == SourceKind.dataset)
+    ).first()
+    if found is None:
+        return None
+    return StageChange(partnership_id=p.id, stage=Stage.active, date=None, derived=False,
+                       source_id=found[0])
+
+
 def refresh(session: Session, p: Partnership) -> None:
-    """Recompute stage, since, ended and the conflict flag from every recorded stage change."""
+    """Recompute stage, since, ended and the conflict flag from every recorded stage change.
+
+    Stages only move forward: once a source says the tie exists, news of contact or a letter of
+    intent about the pair (often an upgrade, friendship to sister) does not undo it; only a
+    suspension or an end does, and a later signing restores it. Dated facts order the history;
+    undated ones count before any dated one.
+    """
     changes = list(session.execute(
         select(StageChange).where(StageChange.partnership_id == p.id)).scalars())
-    if not changes:
+    listed = _dataset_stage(session, p)
+    history = changes + ([listed] if listed is not None else [])
+    if not history:
         return
-    ordered = sorted(changes, key=lambda c: (c.date or "0000", RANK.get(c.stage, 0)))
-    p.stage = ordered[-1].stage
+    ordered = sorted(history, key=lambda c: (c.date or "0000", RANK.get(c.stage, 0)))
+    if any(c.stage in ESTABLISHED_STAGES for c in history):
+        ordered = [c for c in ordered if c.stage not in PIPELINE_STAGES]
+    current = ordered[-1]
+    p.stage = current.stage
     if p.stage == Stage.signed and any(c.stage == Stage.active and c.date is None
-                                       for c in changes if c is not ordered[-1]):
+                                       for c in history if c is not current):
         p.stage = Stage.active
     established = [c for c in changes if c.stage in ESTABLISHED_STAGES and c.date]
     if established:
@@ -116,14 +139,13 @@ def refresh(session: Session, p: Partnership) -> None:
         all_years = {c.date[:4] for c in established}
         p.conflict = len(stated_years) > 1 or (not stated_years and len(all_years) > 1)
     intents = [c for c in changes if c.stage == Stage.intent and c.date]
-    if not established and intents:
+    if not established and intents and p.stage in PIPELINE_STAGES:
         first = min(intents, key=lambda c: c.date)
         p.since, p.since_year, p.since_derived = first.date, int(first.date[:4]), False
-    ends = [c for c in changes if c.stage in ENDED_STAGES]
     if p.stage in ENDED_STAGES:
-        dated = [c.date for c in ends if c.date]
+        dated = [c.date for c in history if c.stage in ENDED_STAGES and c.date]
         p.ended = max(dated) if dated else None
         p.stage_date = p.ended
     else:
         p.ended = None
-        p.stage_date = ordered[-1].date
+        p.stage_date = current.date
