@@ -1,0 +1,100 @@
+# ruff: noqa: E501  (regular-expression tables read better unwrapped)
+"""Claims: a place's own statement of its totals ("83 cities in 53 countries", "the 12th foreign city",
+"another 8 have been approved, 29 letters of intent, 15 in contact", "19 new friendship cities in the
+past three years")."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import NUMWORDS, ORDWORDS
+from .places import Mention
+
+_N = r"(\d[\d,]*|" + "|".join(NUMWORDS) + r")"
+_UNIT = (r"(?:pairs\s+of\s+)?(?:[\w\-]+\s+){0,4}?(?:cities|towns|ties|relationships|partners|partnerships|"
+         r"provinces|municipalities|regions|affiliations|agreements)")
+TOTAL = re.compile(r"(?<!from\s)(?<!of\s)\b" + _N + r"\s+" + _UNIT + r"\s+(?:held\s+|established\s+)?"
+                   r"(?:in|with|across|spanning|around|from)\s+" + _N + r"\s+(?:different\s+|foreign"
+                                                                        r"\s+)?countries", re.I)
+COUNT = re.compile(r"\b(?:has|have|had|with|maintains?|boasts?|established|built|totals?|of)\s+(?:["
+                   r"\w\-]+\s+){0,3}?"
+                   + _N + r"\s+(?:international\s+|foreign\s+|overseas\s+|official\s+)?(?:sister|fri"
+                          r"endship|friendly|"
+                   r"twin|partner)[\s-]+(?:cities|towns|provinces|states|cit(?:y|ies)\s+(?:relations"
+                   r"hips|ties))", re.I)
+REL_WITH = re.compile(r"\b(?:sister|friendship|friendly|twin)[\s-]+(?:cit(?:y|ies)|town|province)?\s*(?:relations|relationships|ties|"
+                      r"agreements)\s+with\s+" + _N + r"\s+(?:foreign\s+|overseas\s+|international\s+)?(?:cities|towns|provinces|"
+                      r"partners|municipalities)\b(?!\s+(?:in|across|from)\s+\d)", re.I)
+ORD_CLAIM = re.compile(r"\bis\s+(?:the\s+)?(\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDWORDS) + r")\s+(?"
+                                                                                            r":[\w\-]+\s+){0,3}?"
+                       r"(?:city|town|area|partner|province|municipality)\s+(?:that\s+|which\s+)?", re.I)
+ORD_POSS = re.compile(r"['’]s?\s+(\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDWORDS) + r")\s+(?:[\w\-]+\s"
+                                                                                  r"+)?(?:sister|"
+                      r"friendship|twin|partner)[\s-]+(?:city|town|province)", re.I)
+NEW = re.compile(r"\b(?:adding|added|adds|with|signed)\s+" + _N + r"\s+new\s+(?:[\w\-]+\s+){0,2}?(?:"
+                                                                  r"cities|partners|"
+                 r"ties|towns)\s+(?:in|over|during)\s+the\s+(?:past|last)\s+" + _N + r"\s+years", re.I)
+PIPE = {
+    "approved": re.compile(r"\b" + _N + r"\s+(?:more\s+)?(?:have|has|were|are)\s+(?:been\s+)?approved", re.I),
+    "intent": re.compile(r"\b" + _N + r"\s+letters?\s+of\s+intent", re.I),
+    "contact": re.compile(r"\b" + _N + r"\s+(?:cities|others|more)\s+(?:have\s+|had\s+)?(?:previously\s+)?"
+                          r"(?:been\s+)?in\s+contact", re.I),
+}
+_EXCLUDE_BEFORE = re.compile(r"\b(?:from|of|representatives|delegates|mayors|officials)\s+$", re.I)
+
+
+def _int(s: str) -> int | None:
+    s = s.replace(",", "").lower()
+    if s.isdigit():
+        return int(s)
+    return NUMWORDS.get(s) or ORDWORDS.get(s) or (int(re.match(r"\d+", s).group(0)) if re.match(r"\d+", s) else None)
+
+
+def _owner(ms: list[Mention], pos: int, text: str) -> Mention | None:
+    """The place whose total it is: the nearest place or country before ``pos`` that is not a locator."""
+    best = None
+    for m in ms:
+        if m.end <= pos and m.kind in ("place", "country") and not m.locator:
+            best = m
+    return best
+
+
+def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_text: str = "") -> list[dict]:
+    """Claims stated in ``text[start:end]`` as dicts with the Mention under ``"place"``."""
+    st = text[start:end]
+    out: list[dict] = []
+    for m in TOTAL.finditer(st):
+        if _EXCLUDE_BEFORE.search(st[:m.start()]):
+            continue
+        owner = _owner(ms, start + m.start(), text)
+        if owner:
+            out.append({"place": owner, "count_partners": _int(m.group(1)), "count_countries": _int(m.group(2))})
+    if not out:
+        for m in list(COUNT.finditer(st)) + list(REL_WITH.finditer(st)):
+            owner = _owner(ms, start + m.start(), text)
+            if owner:
+                out.append({"place": owner, "count_partners": _int(m.group(1)), "count_countries": None})
+                break
+    for m in ORD_CLAIM.finditer(st):
+        after = [x for x in ms if x.kind == "place" and x.start == start + m.end()]
+        if after and re.match(r"\s+(?:has|have|had)\b", text[after[0].end:after[0].end + 6]):
+            out.append({"place": after[0], "count_partners": _int(m.group(1)), "count_countries": None})
+    for x in ms:
+        if x.kind == "place" and x.possessive:
+            pm = ORD_POSS.match(text, x.end)
+            if pm and re.search(r"\bis\s+$", text[max(start, x.start - 6):x.start]):
+                out.append({"place": x, "count_partners": _int(pm.group(1)), "count_countries": None})
+    for m in NEW.finditer(st):
+        owner = _owner(ms, start + m.start(), text)
+        if owner:
+            out.append({"place": owner, "count_partners": None, "count_countries": None,
+                        "count_new": _int(m.group(1)), "period_years": _int(m.group(2))})
+    if out and out[0].get("count_partners"):
+        pipeline = {}
+        for k, rx in PIPE.items():
+            pm = rx.search(st) or (rx.search(next_text) if next_text else None)
+            if pm:
+                pipeline[k] = _int(pm.group(1))
+        if pipeline:
+            out[0]["pipeline"] = pipeline
+    return out

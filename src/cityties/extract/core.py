@@ -1,0 +1,213 @@
+"""One document in, the output contract of DESIGN.md out."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import lexicon
+from .claims import sentence_claims
+from .dates import find_dates
+from .extras import cooperation_areas, person_names, sentence_event, sentence_people
+from .pairs import Ctx, candidates, sentence_ties
+from .places import Mention, find_mentions, guess_kind
+from .rules import STRONG, Found, FoundAlliance, cue_type
+from .text import sentences
+
+EXTRACTOR = "rules.v1"
+
+FRAME = re.compile(r"\b(?:from|of)\s+(?:(?:\d+|all|the|several|many)\s+(?:of\s+)?)?([A-Z][\w'’\-]+(?"
+                   r":\s+[A-Z][\w'’\-]+)?)"
+                   r"['’]s\s+(?:international\s+|foreign\s+)?(?:friendship|sister|twin|partner)[\s-]+(?:cities|towns)")
+FRAME_MEMBER_BEFORE = re.compile(r"\b(?:from|in|of)\s+(?:the\s+)?(?:City\s+of\s+|city\s+of\s+)?$")
+FRAME_MEMBER_AFTER = re.compile(r"\s+(?:City\s+Council|liaison\s+officer|delegation|delegate|representative)")
+FRAME_ROLE = re.compile(r"\b(?:officer|head|chief|mayor|director|delegat\w+|representative|liaison|p"
+                        r"rotocol)\b", re.I)
+
+
+def extract_document(doc, resolver=None) -> dict:
+    text = doc.text or ""
+    published = doc.published
+    sents = sentences(text)
+    persons = person_names(text)
+    mentions = [find_mentions(text, s.start, s.end, persons) for s in sents]
+    dates = [find_dates(text, s.start, s.end, published) for s in sents]
+    _share_countries(mentions)
+    themed = cue_type(text) is not None
+    main = _main_place(mentions)
+    ctx = Ctx(text, published, sents, mentions, dates, main, themed)
+
+    found: list[Found] = []
+    alliances: list[FoundAlliance] = []
+    for i in range(len(sents)):
+        f, a = sentence_ties(ctx, i)
+        found.extend(f)
+        alliances.extend(a)
+    found.extend(_list_lines(ctx))
+    found.extend(_frame(ctx))
+
+    rp = _Resolver(resolver, mentions)
+    rels = _merge(found, alliances, rp, text)
+    out_alliances = [{"members": [rp.place(m) for m in a.members], "type": "alliance", "stage": a.stage,
+                      "date": a.date, "evidence": text[a.start:a.end], "start": a.start, "end": a.end,
+                      "confidence": a.confidence} for a in alliances]
+    claims, events, people = [], [], []
+    seen_claims = set()
+    for i, s in enumerate(sents):
+        nxt = sents[i + 1].text if i + 1 < len(sents) else ""
+        for c in ([] if s.is_heading else sentence_claims(text, s.start, s.end, mentions[i], nxt)):
+            key = (c["place"].key, c.get("count_partners"), c.get("count_new"))
+            if key in seen_claims:
+                continue
+            seen_claims.add(key)
+            c["place"] = rp.place(c["place"])
+            c.update(evidence=s.text, start=s.start, end=s.end)
+            claims.append(c)
+        if STRONG.search(s.text) or any(m.kind == "place" for m in mentions[i]):
+            ev = sentence_event(text, s.start, s.end, mentions[i], dates[i], rp.place)
+            if ev and (cue_type(s.text) or re.search(r"sign|delegation|forum|conference", s.text, re.I)):
+                events.append(ev)
+            people.extend(sentence_people(text, s.start, s.end, mentions[i], rp.place))
+    seen_people = set()
+    people = [p for p in people if not (p["name"] in seen_people or seen_people.add(p["name"]))]
+    return {"id": doc.id, "published": published, "extractor": EXTRACTOR, "relationships": rels,
+            "alliances": out_alliances, "claims": claims, "events": events, "people": people}
+
+
+def _share_countries(mentions: list[list[Mention]]) -> None:
+    """A country given to a place once in the document holds for all its mentions."""
+    known: dict[str, str] = {}
+    for ms in mentions:
+        for m in ms:
+            if m.kind == "place" and m.country:
+                known.setdefault(m.key, m.country)
+    for ms in mentions:
+        for m in ms:
+            if m.kind == "place" and not m.country and m.key in known:
+                m.country = known[m.key]
+
+
+def _main_place(mentions: list[list[Mention]]) -> Mention | None:
+    count: Counter = Counter()
+    first: dict[str, Mention] = {}
+    for ms in mentions:
+        for m in candidates(ms):
+            count[m.key] += 1 + (m.evidence > 0)
+            first.setdefault(m.key, m)
+    if not count:
+        return None
+    return first[count.most_common(1)[0][0]]
+
+
+def _list_lines(ctx: Ctx) -> list[Found]:
+    """"Town Twinning arrangements include:" followed by lines "A and B, Country"."""
+    out: list[Found] = []
+    for i, s in enumerate(ctx.sents):
+        typ = cue_type(s.text)
+        if not typ or not s.text.rstrip().endswith(":"):
+            continue
+        for j in range(i + 1, min(i + 30, len(ctx.sents))):
+            t = ctx.sents[j]
+            words = len(t.text.split())
+            cands = candidates(ctx.mentions[j])
+            if words > 16 or len(cands) < 2:
+                break
+            if not re.search(r"\s(?:and|&|with|-|–)\s", ctx.text[cands[0].end:cands[1].start]):
+                break
+            out.append(Found(cands[0], cands[1], typ, "active", None, False, None, t.start, t.end, 0.7,
+                             "list"))
+    return out
+
+
+def _frame(ctx: Ctx) -> list[Found]:
+    """A delegation "from 16 of Shenzhen's friendship cities": its members, introduced later, are partners."""
+    out: list[Found] = []
+    hub: Mention | None = None
+    for i, s in enumerate(ctx.sents):
+        m = FRAME.search(s.text)
+        if m and hub is None:
+            name = m.group(1)
+            last = name.split()[-1]
+            hub = next((x for x in ctx.mentions[i] if x.kind == "place" and x.name.startswith(last)), None)
+            continue
+        if hub is None or not FRAME_ROLE.search(s.text) or cue_type(s.text):
+            continue
+        for x in candidates(ctx.mentions[i]):
+            if x.key == hub.key or (x.country == hub.country and hub.country) or x.evidence <= 0:
+                continue
+            before = ctx.text[max(s.start, x.start - 25):x.start]
+            if FRAME_MEMBER_BEFORE.search(before) or FRAME_MEMBER_AFTER.match(ctx.text, x.end) or (
+                    "body" in x.flags and re.search(r"\bfrom\s+(?:the\s+)?$", before)):
+                out.append(Found(hub, x, "friendship", "active", None, False, None, s.start, s.end, 0.6,
+                                 "frame"))
+    return out
+
+
+class _Resolver:
+    """Turns mentions into PLACE dicts, asking the gazetteer (when there is one) for ids and countries."""
+
+    def __init__(self, resolver, mentions):
+        self.resolver = resolver
+        self.cache: dict[tuple[str, str | None], object] = {}
+
+    def _lookup(self, m: Mention):
+        key = (m.name, m.country)
+        if key not in self.cache:
+            hit = None
+            try:
+                res = self.resolver.resolve(m.name, country=m.country)
+                hit = res[0] if res else None
+            except Exception:
+                hit = None
+            self.cache[key] = hit
+        return self.cache[key]
+
+    def place(self, m: Mention) -> dict:
+        if m.kind == "country":
+            return {"name": m.name, "country": m.country, "kind": "country"}
+        out = {"name": m.name, "country": m.country, "kind": guess_kind(m.name)}
+        if self.resolver is not None:
+            hit = self._lookup(m)
+            if hit is not None and (m.country or getattr(hit, "population", 0) >= 50000):
+                out["country"] = m.country or hit.country
+                out["kind"] = hit.kind if hit.kind != "country" else out["kind"]
+                out["place_id"] = f"geonames:{hit.id}"
+        elif not m.country and lexicon.fold(m.name) in lexicon.states():
+            out["kind"] = "state_province"
+        return out
+
+
+def _merge(found: list[Found], alliances: list[FoundAlliance], rp: _Resolver, text: str) -> list[dict]:
+    by_pair: dict[frozenset, dict] = {}
+    keys: dict[frozenset, tuple[str, str]] = {}
+    order = []
+    for f in found:
+        pair = frozenset((f.a.key, f.b.key))
+        if len(pair) < 2:
+            continue
+        if pair not in by_pair:
+            rel = {"a": rp.place(f.a), "b": rp.place(f.b), "type": f.type, "stage": f.stage, "since": f.since,
+                   "evidence": text[f.start:f.end], "start": f.start, "end": f.end,
+                   "confidence": f.confidence,
+                   "rule": f.rule, "cooperation_areas": cooperation_areas(text[f.start:f.end])}
+            if f.since is not None:
+                rel["since_derived"] = f.since_derived
+            if f.stage_date:
+                rel["stage_date"] = f.stage_date
+            by_pair[pair] = rel
+            keys[pair] = (f.a.key, f.b.key)
+            order.append(pair)
+        else:
+            rel = by_pair[pair]
+            if rel["since"] is None and f.since is not None and f.stage not in ("contact",) and \
+                    rel["stage"] not in ("contact",):
+                rel["since"], rel["since_derived"] = f.since, f.since_derived
+            for side, key in zip(("a", "b"), keys[pair], strict=True):
+                if not rel[side].get("country"):
+                    m = f.a if f.a.key == key else f.b
+                    if m.country:
+                        rel[side]["country"] = m.country
+            if rel["type"] in ("other", "partnership") and f.type not in ("other", "partnership"):
+                rel["type"] = f.type
+            rel["confidence"] = min(0.99, rel["confidence"] + 0.05)
+    return [by_pair[p] for p in order]

@@ -1,0 +1,184 @@
+# ruff: noqa: E501  (regular-expression tables read better unwrapped)
+"""Date expressions: absolute ("May 1997", "27 May 2015", "17 de diciembre"), relative to the
+publication date ("on Sunday", "this month", "last year") and derived ("the 25th anniversary",
+"40 years of partnership", "N years ago").
+
+Each found expression has a *level* that says how directly it dates a tie:
+1 "since 1994"; 2 an absolute date; 3 a derived one; 4 a date relative to publication.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {m: i for i, ms in enumerate([
+    ("january", "jan", "enero", "janvier", "januar"), ("february", "feb", "febrero", "février", "februar"),
+    ("march", "mar", "marzo", "mars", "märz"), ("april", "apr", "abril", "avril"), ("may", "mayo", "mai"),
+    ("june", "jun", "junio", "juin", "juni"), ("july", "jul", "julio", "juillet", "juli"),
+    ("august", "aug", "agosto", "août"), ("september", "sep", "sept", "septiembre", "septembre"),
+    ("october", "oct", "octubre", "octobre", "oktober"), ("november", "nov", "noviembre", "novembre"),
+    ("december", "dec", "diciembre", "décembre", "dezember")], start=1) for m in ms}
+WEEKDAYS = {d: i for i, ds in enumerate([
+    ("monday", "lunes"), ("tuesday", "martes"), ("wednesday", "miércoles", "miercoles"), ("thursday", "jueves"),
+    ("friday", "viernes"), ("saturday", "sábado", "sabado"), ("sunday", "domingo")]) for d in ds}
+NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+            "fifty": 50, "sixty": 60, "seventy": 70}
+ORDWORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
+            "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70}
+
+_M = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_WD = "|".join(sorted((re.escape(d) for d in WEEKDAYS), key=len, reverse=True))
+_NUM = r"(\d{1,3}|" + "|".join(NUMWORDS) + r")"
+_ORD = r"(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(ORDWORDS) + r")"
+
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("range", re.compile(r"\(?\b(1[89]\d\d|20\d\d)\s*[–\-—]\s*(1[89]\d\d|20\d\d)\b\)?")),
+    ("since", re.compile(r"\b(?:since|desde|depuis|seit)\s+(?:(?:the\s+)?(?:early\s+|late\s+)?(?:(" + _M
+                         + r")\.?\s+)?)(1[89]\d\d|20\d\d)\b(?!s)", re.I)),
+    ("dmy", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?(" + _M + r")\.?,?\s+(?:de\s+|del\s"
+                                                                           r"+)?(1[89]\d\d|20\d\d)\b",
+                       re.I)),
+    ("mdy", re.compile(r"\b(" + _M + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(1[89]\d\d|20\d\d)\b", re.I)),
+    ("my", re.compile(r"\b(" + _M + r")\.?,?\s+(?:de\s+|of\s+)?(1[89]\d\d|20\d\d)\b", re.I)),
+    ("iso", re.compile(r"\b(20\d\d|1[89]\d\d)-(\d\d)-(\d\d)\b")),
+    ("dm", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?(" + _M + r")\b(?!\.?,?\s+(?:de\s+)?"
+                                                                          r"\d{4})", re.I)),
+    ("md", re.compile(r"\b(" + _M + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})(?!\s*-?\d{2})", re.I)),
+    ("year", re.compile(r"(?<![\$\d.,])\b(1[89]\d\d|20\d\d)\b(?!s\b|\s*(?:percent|%|km|people|tons|yuan))")),
+    ("anniv", re.compile(r"\b(?:" + _ORD + r")\s+(?:anniversar(?:y|ies)|year)\b", re.I)),
+    ("years_of", re.compile(r"\b" + _NUM + r"\s+years\s+of\s+(?:partnership|friendship|ties|relation"
+                                           r"s|twinning|"
+                            r"sisterhood|cooperation|exchanges?|relationship)|\b" + _NUM + r"\s+years\s+as\s+"
+                            r"(?:sister|friendship|twin|partner)[\s-]+(?:cities|towns|provinces)", re.I)),
+    ("for_years", re.compile(r"\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?" + _NUM + r"\s+years\b", re.I)),
+    ("years_ago", re.compile(r"\b" + _NUM + r"\s+years\s+ago\b", re.I)),
+    ("weekday", re.compile(r"\b(?:on\s+|este\s+|el\s+|last\s+)?(" + _WD + r")\b", re.I)),
+    ("this_month", re.compile(r"\b(this|last)\s+month\b", re.I)),
+    ("this_year", re.compile(r"\b(earlier\s+this|this|last|later\s+this)\s+year\b", re.I)),
+    ("today", re.compile(r"\b(today|yesterday|hoy|ayer)\b", re.I)),
+]
+LEVEL = {"since": 1, "dmy": 2, "mdy": 2, "my": 2, "iso": 2, "year": 2, "dm": 4, "md": 4, "anniv": 3, "years_of": 3,
+         "for_years": 3, "years_ago": 3, "weekday": 4, "this_month": 4, "this_year": 4, "today": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    start: int
+    end: int
+    value: str          # YYYY, YYYY-MM or YYYY-MM-DD
+    level: int
+    derived: bool
+    kind: str
+
+
+def _pub(published: str | None) -> tuple[int | None, int | None, int | None]:
+    if not published:
+        return None, None, None
+    parts = [int(p) for p in published.split("-")[:3]]
+    return tuple(parts + [None] * (3 - len(parts)))  # type: ignore[return-value]
+
+
+def _num(s: str | None) -> int | None:
+    if s is None:
+        return None
+    s = s.lower()
+    return int(s) if s.isdigit() else NUMWORDS.get(s, ORDWORDS.get(s))
+
+
+def _ymd(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def find_dates(text: str, start: int, end: int, published: str | None) -> list[DateExpr]:
+    """All date expressions in ``text[start:end]``, resolved against ``published`` where needed."""
+    py, pm, pd = _pub(published)
+    taken: list[tuple[int, int]] = []
+    out: list[DateExpr] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(text, start, end):
+            s, e = m.span()
+            if not free(s, e):
+                continue
+            value, derived = _value(kind, m, py, pm, pd)
+            taken.append((s, e))
+            if value is None:
+                continue
+            out.append(DateExpr(s, e, value, LEVEL[kind], derived, kind))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _value(kind, m, py, pm, pd) -> tuple[str | None, bool]:
+    g = m.groups()
+    if kind in ("my", "mdy", "dmy", "dm", "md", "since") and re.search(r"\bmay\b", m.group(0)):
+        return None, False  # the modal verb, not the month
+    if kind == "range":
+        return None, False
+    if kind == "since":
+        return _ymd(int(g[1]), MONTHS.get(g[0].lower()) if g[0] else None), False
+    if kind == "dmy":
+        return _ymd(int(g[2]), MONTHS[g[1].lower()], int(g[0])), False
+    if kind == "mdy":
+        return _ymd(int(g[2]), MONTHS[g[0].lower()], int(g[1])), False
+    if kind == "my":
+        return _ymd(int(g[1]), MONTHS[g[0].lower()]), False
+    if kind == "iso":
+        return _ymd(int(g[0]), int(g[1]), int(g[2])), False
+    if kind == "year":
+        return g[0], False
+    if kind in ("dm", "md"):
+        if py is None:
+            return None, False
+        day, mon = (int(g[0]), MONTHS[g[1].lower()]) if kind == "dm" else (int(g[1]), MONTHS[g[0].lower()])
+        if not 1 <= day <= 31:
+            return None, False
+        y = py if (pm is None or mon <= pm) else py - 1
+        return _ymd(y, mon, day), False
+    if py is None:
+        return None, True
+    if kind == "anniv":
+        n = _num(g[0] or g[1])
+        return (str(py - n), True) if n else (None, True)
+    if kind in ("years_of", "for_years", "years_ago"):
+        n = _num(next((x for x in g if x), None))
+        return (str(py - n), True) if n else (None, True)
+    if kind == "weekday":
+        if pd is None:
+            return None, True
+        p = dt.date(py, pm, pd)
+        delta = (p.weekday() - WEEKDAYS[g[0].lower()]) % 7
+        if m.group(0).lower().startswith("last") and delta == 0:
+            delta = 7
+        return (p - dt.timedelta(days=delta)).isoformat(), True
+    if kind == "this_month":
+        if pm is None:
+            return None, True
+        if g[0].lower() == "last":
+            return (_ymd(py, pm - 1) if pm > 1 else _ymd(py - 1, 12)), True
+        return _ymd(py, pm), True
+    if kind == "this_year":
+        return (str(py - 1) if g[0].lower() == "last" else str(py)), True
+    if kind == "today":
+        if pd is None:
+            return None, True
+        p = dt.date(py, pm, pd)
+        if g[0].lower() in ("yesterday", "ayer"):
+            p -= dt.timedelta(days=1)
+        return p.isoformat(), True
+    return None, False

@@ -1,0 +1,308 @@
+"""Who is tied to whom in one sentence (see ``rules`` for the patterns' list)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .dates import DateExpr
+from .places import Mention
+from .rules import (
+    ALLIANCE_CUE,
+    ENDING,
+    FIRST_GAP,
+    INTENT,
+    LIST_GAP,
+    ORDINAL,
+    REF_MAIN,
+    SIGN,
+    STRONG,
+    WEAK,
+    WITH,
+    Found,
+    FoundAlliance,
+    cue_type,
+    refine_stage,
+    stage_of,
+    tie_date,
+)
+from .text import Sentence
+
+
+@dataclass(slots=True)
+class Ctx:
+    text: str
+    published: str | None
+    sents: list[Sentence]
+    mentions: list[list[Mention]]
+    dates: list[list[DateExpr]]
+    main: Mention | None
+    themed: bool
+
+
+def candidates(ms: list[Mention]) -> list[Mention]:
+    return [m for m in ms if m.kind == "place" and not m.locator]
+
+
+def chain_end(m: Mention, ms: list[Mention], text: str) -> int:
+    """End of a place with the locators that follow it ("Kansas City, Missouri, US" -> after US)."""
+    end = m.end
+    idx = ms.index(m)
+    for n in ms[idx + 1:]:
+        if not n.locator:
+            break
+        if len(text[end:n.start]) > 60:
+            break
+        end = n.end
+    close = re.match(r"\s*\)", text[end:end + 3])
+    return end + close.end() if close else end
+
+
+def parse_list(first: Mention, ms: list[Mention], text: str, limit: int) -> list[Mention]:
+    """``first`` and the places listed after it ("X, Y in Japan, and Z")."""
+    out = [first]
+    cands = candidates(ms)
+    cur = first
+    while True:
+        end = chain_end(cur, ms, text)
+        nxt = next((c for c in cands if c.start >= end), None)
+        if nxt is None or nxt.start > limit:
+            break
+        gap = text[end:nxt.start]
+        gap = re.sub(r"^\s*\([^)]{1,15}\)", "", gap)
+        if not LIST_GAP.fullmatch(gap):
+            break
+        out.append(nxt)
+        cur = nxt
+    return out
+
+
+def _first_after(pos: int, ms: list[Mention], text: str, max_gap: int = 45) -> Mention | None:
+    for c in candidates(ms):
+        if c.start >= pos:
+            gap = text[pos:c.start]
+            if len(gap) <= max_gap and FIRST_GAP.fullmatch(gap):
+                return c
+            return None
+    return None
+
+
+def _last_before(pos: int, ms: list[Mention], exclude: set[int]) -> Mention | None:
+    best = None
+    for c in candidates(ms):
+        if c.end <= pos and id(c) not in exclude:
+            best = c
+    return best
+
+
+def _synthetic(name: str, code: str | None, at: int) -> Mention:
+    return Mention(at, at, name, name, "place", code, evidence=2)
+
+
+def _cue_before(st: str, rel: int, themed: bool) -> bool:
+    window = st[max(0, rel - 140):rel]
+    if cue_type(window) or INTENT.search(window):
+        return True
+    return themed and (WEAK.search(window) is not None or ENDING.search(window) is not None)
+
+
+def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
+    """Partnerships and alliances stated in sentence ``i``."""
+    s = ctx.sents[i]
+    if s.is_heading:
+        return [], []
+    st, off, ms, ds = s.text, s.start, ctx.mentions[i], ctx.dates[i]
+    text = ctx.text
+    ctype = cue_type(st)
+    weak = ctx.themed and (WEAK.search(st) is not None or ENDING.search(st) is not None)
+    if not ctype and INTENT.search(st):
+        ctype = "friendship" if re.search(r"friend", st, re.I) else "other"
+    if not ctype and not weak and not ALLIANCE_CUE.search(st):
+        return [], []
+    typ = ctype or ("other" if ENDING.search(st) or re.search(r"\bagreement\b", st) else "partnership")
+    stage = stage_of(st, ds, ctx.published)
+    cands = candidates(ms)
+    pairs: list[tuple[Mention, Mention, str, int, int, int]] = []   # hub, partner, rule, lo, hi, ev_start
+    alliances: list[FoundAlliance] = []
+    lo, hi = s.start, s.end
+
+    # A. a lead list of three or more places that sign together
+    if cands and ctype or ALLIANCE_CUE.search(st):
+        lead = parse_list(cands[0], ms, text, hi) if cands else []
+        if len(lead) >= 3 and (ALLIANCE_CUE.search(st) or SIGN.search(st)) and cands[0].start - off < 60:
+            date = next((d for d in ds if d.level in (2, 4)), None)
+            alliances.append(FoundAlliance(lead, "signed" if SIGN.search(st) else stage,
+                                           date.value if date else None,
+                                           s.start, s.end))
+            return [], alliances
+
+    # B. between A and B
+    for m in re.finditer(r"\b(?:between|entre)\s+", st):
+        pos = off + m.end()
+        cap = re.match(r"the\s+([A-Z][\w]+)\s+and\s+([A-Z][\w.]+)\s+capitals", st[m.end():])
+        if cap:
+            c1, c2 = lexicon.country_code(cap.group(1)), lexicon.country_code(cap.group(2))
+            caps = lexicon.capitals()
+            if c1 and c2 and c1 in caps and c2 in caps:
+                a = _find_named(ctx, caps[c1], c1, pos)
+                b = _find_named(ctx, caps[c2], c2, pos)
+                pairs.append((a, b, "between", lo, hi, s.start))
+            continue
+        and_m = re.search(r"\s+(?:and|y|et|und)\s+", text[pos:hi])
+        if not and_m:
+            continue
+        first_part = [c for c in cands if pos <= c.start < pos + and_m.start()]
+        a = max(first_part, key=lambda c: (c.evidence, c.start)) if first_part else None
+        b = _first_after(pos + and_m.end(), ms, text, 50)
+        if a and b:
+            pairs.append((a, b, "between", lo, hi, s.start))
+
+    # C. "X is the fifth city that A has ...", "X is A's third sister city"
+    for m in re.finditer(r"\bis\s+(?:the\s+)?" + ORDINAL + r"\s+(?:[\w\-]+\s+){0,3}?(?:city|cities|t"
+                                                           r"own|area|partner|"
+                         r"province|municipality)\s+(?:that\s+|which\s+)?", st, re.I):
+        y = _first_after(off + m.end(), ms, text, 0)
+        x = _last_before(off + m.start(), ms, set())
+        if x and y and re.match(r"\s+(?:has|have|had)\b", text[y.end:y.end + 6]):
+            pairs.append((y, x, "ordinal", lo, hi, s.start))
+    for m in re.finditer(r"\bis\s+", st):
+        y = _first_after(off + m.end(), ms, text, 0)
+        if y and y.possessive and re.match(r"['’]s?\s+" + ORDINAL, text[y.end:y.end + 20], re.I):
+            x = _last_before(off + m.start(), ms, set())
+            if x:
+                pairs.append((y, x, "ordinal", lo, hi, s.start))
+
+    # D. "A's (third|newest)? sister city"
+    for y in cands:
+        if y.possessive and re.match(r"['’]?s?\s+(?:[\w\-]+\s+){0,2}?(?:sister|friendship|twin|partner)[\s-]+"
+                                     r"(?:cit(?:y|ies)|towns?)", text[y.end:y.end + 50], re.I):
+            if re.search(r"\b(?:from|of)\s+(?:\d+\s+of\s+)?$", text[max(lo, y.start - 20):y.start]):
+                continue
+            for x in cands:
+                if x.key != y.key:
+                    pairs.append((y, x, "possessive", lo, hi, s.start))
+
+    # E. hub ... with LIST
+    in_lists: set[int] = set()
+    for w in WITH.finditer(st):
+        wpos = off + w.end()
+        if not _cue_before(st, w.start(), ctx.themed):
+            continue
+        first = _first_after(wpos, ms, text)
+        items: list[Mention] = []
+        if first is not None:
+            items = parse_list(first, ms, text, hi)
+        elif REF_MAIN.match(text, wpos) and ctx.main is not None:
+            items = [ctx.main]
+        if not items:
+            continue
+        in_lists.update(id(x) for x in items)
+        hub = _last_before(off + w.start(), ms, in_lists)
+        if hub is None and i > 0:
+            hub = _subject(ctx, i - 1, items)
+        if hub is None:
+            continue
+        for k, x in enumerate(items):
+            seg_lo = items[k - 1].end if k else lo
+            seg_hi = items[k + 1].start if k + 1 < len(items) else hi
+            pairs.append((hub, x, "with", seg_lo, seg_hi, s.start))
+
+    # F. "... become an official sister city of A" (subject maybe in the sentence before)
+    for m in re.finditer(r"\bbec(?:ome|ame|oming)\s+(?:an?\s+)?(?:official\s+|new\s+)?(?:sister|frie"
+                         r"ndship|twin|friendly)"
+                         r"[\s-]+(?:city|town|province|state|partner)\s+(?:of|to|with)\s+", st, re.I):
+        y = _first_after(off + m.end(), ms, text, 0)
+        if y is None:
+            continue
+        x = next((c for c in cands if c.key != y.key and c.end <= off + m.start()), None)
+        ev = s.start
+        if x is None and i > 0:
+            x = _subject(ctx, i - 1, [y])
+            ev = ctx.sents[i - 1].start
+        if x is not None:
+            pairs.append((x, y, "become", lo, hi, ev))
+
+    # G. "A and its (French) sister city B"
+    for m in re.finditer(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:sister|friendship|twin|partner)["
+                         r"\s-]+(?:city|town|"
+                         r"province|district)\s+(?:of\s+)?", st, re.I):
+        y = _first_after(off + m.end(), ms, text, 0)
+        x = _last_before(off + m.start(), ms, {id(y)} if y else set())
+        if x and y:
+            pairs.append((x, y, "its", lo, hi, s.start))
+
+    # H. "A and B <cue>": a coordinated pair followed by the cue
+    if ctype:
+        for c in cands:
+            lead = parse_list(c, ms, text, hi)
+            coord = len(lead) == 2 and re.search(r"\b(?:and|y|et|und)\b", text[lead[0].end:lead[1].start])
+            if coord and (STRONG.search(text, chain_end(lead[1], ms, text), hi) or INTENT.search(
+                    text, chain_end(lead[1], ms, text), hi)):
+                pairs.append((lead[0], lead[1], "lead", lo, hi, s.start))
+                break
+
+    # I. two places and a strong cue, nothing else found
+    if not pairs and ctype:
+        distinct = {c.key: c for c in reversed(cands)
+                    if not re.search(r"\b(?:in|at|near|across|throughout|around)\s+(?:the\s+)?$",
+                                     text[max(lo, c.start - 12):c.start])}
+        if len(distinct) == 2:
+            a, b = sorted(distinct.values(), key=lambda c: c.start)
+            pairs.append((a, b, "two", lo, hi, s.start))
+
+    states = lexicon.states()
+    if not re.search(r"sister[\s-]+(?:state|province|prefecture|region)|(?:state|province)[\s-]+to["
+                     r"\s-]+", st, re.I):
+        pairs = [p for p in pairs
+                 if not (lexicon.fold(p[0].name) in states and lexicon.fold(p[1].name) in states)]
+    found = []
+    prev_date: DateExpr | None = None
+    for hub, x, rule, plo, phi, ev in pairs:
+        if hub.key == x.key or not hub.key or not x.key:
+            continue
+        d = tie_date(x, plo, phi, ds, text)
+        if d is None and rule == "with" and prev_date is not None and plo != lo:
+            d = prev_date
+        prev_date = d
+        evtext = text[ev:s.end]
+        st_here = stage_of(evtext, ds, ctx.published) if ev != s.start else stage
+        found.append(_finish(hub, x, typ, st_here, d, ds, ctx.published, ev, s.end, rule))
+    return found, alliances
+
+
+def _finish(a, b, typ, stage, d, ds, published, start, end, rule) -> Found:
+    since, derived, stage_date = None, False, None
+    if stage in ("suspended", "terminated"):
+        stage_date = next((x.value for x in ds if x.level in (2, 4)), None)
+        if d is not None and d.level in (1, 3):
+            since, derived = d.value, d.derived
+    elif stage == "contact":
+        pass
+    elif d is not None and (d.level < 4 or stage in ("signed", "intent")):
+        since, derived = d.value, d.derived
+    elif stage in ("signed", "intent") and published:
+        since, derived = published, True
+    stage = refine_stage(stage, since, published) if not (d is not None and d.level >= 3) else (
+        "active" if d.level == 3 else stage)
+    conf = {"with": 0.85, "between": 0.9, "lead": 0.9, "ordinal": 0.85, "possessive": 0.8, "its": 0.85,
+            "become": 0.75, "two": 0.7}.get(rule, 0.6)
+    return Found(a, b, typ, stage, since, derived, stage_date, start, end, conf, rule)
+
+
+def _subject(ctx: Ctx, j: int, avoid: list[Mention]) -> Mention | None:
+    keys = {a.key for a in avoid}
+    for c in candidates(ctx.mentions[j]):
+        if c.key not in keys:
+            return c
+    return None
+
+
+def _find_named(ctx: Ctx, name: str, code: str, at: int) -> Mention:
+    """The document's own mention of a capital ("Washington DC") or a synthetic one."""
+    k = lexicon.fold(name)
+    for ms in ctx.mentions:
+        for m in ms:
+            if m.kind == "place" and lexicon.fold(m.name).startswith(k):
+                return Mention(m.start, m.end, m.surface, m.name, "place", code, evidence=2)
+    return _synthetic(name, code, at)

@@ -1,0 +1,341 @@
+# ruff: noqa: E501  (regular-expression tables read better unwrapped)
+"""Place mentions in a sentence: countries, places, and the people and bodies that look like places.
+
+A place is found from the shape of the text (capitalised phrases, "the city of X", "X District",
+"X, Japan", "the Vietnamese city of X") with a gazetteer or the built-in town list only as a hint,
+so the rules work without a gazetteer. Each mention knows whether it is a *locator* (Ontario in
+"Oakville, a suburban town in Ontario, Canada"): a locator says where a place is and is never a partner.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+
+WORD = r"(?:(?:[A-Z]\.){2,}|St\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*\w|[A-Z])"
+CONNECT = r"(?:\s+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|es|da|di|of|y)(?=\s+[A-ZÀ-Þ]))?\s+"
+RUN = re.compile(WORD + r"(?:" + CONNECT + WORD + r")*")
+LOWER_SUFFIX = re.compile(r"\s+(district|city|county|province|town|prefecture|municipality)\b")
+
+STOP = set("""The A An In At On As After Before Since By For From With Both This That These Those It Its He She
+They We I Our His Her Their There Here When While Despite According Another Other Currently Earlier Later
+Also And But Or If Once Under Over Into Through During Between Among Then Now Today Yesterday Tomorrow
+Last Next Every Each Many Some All Such Several Most More Less Cities Towns People Belt Road Silk
+North South East West Northern Southern Eastern Western Central Mainland Greater Delegates Representatives
+Officials Mayors Sources Source Photo Image Updated Home News Share Read Print Comment Click Follow Meanwhile
+However Moreover Furthermore Additionally Thus Hence Although Though Because Situated Accommodating Joining
+Located Known Founded Being Having Why What Who How Where Which Whose Yes No Not Dear Reports
+Highlights Hot Topics Trade Investment Education Culture Tourism Innovation Global Edition Society Currently
+See Letter Letters Intent Memorandum Understanding Agreement Agreements Policy Report Reports
+Especially Representatives Government Governments Council Councils Local Federal National Municipal
+Lo Un Una Durante Asimismo También Según Acuerdo Hermanamiento Twinning Sisterhood Sister Friendship""".split())
+MONTHS = set("""January February March April May June July August September October November December Jan Feb
+Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+TITLES = set("""Mayor Mayors Vice Deputy Governor Gov President Senator Sen Councillor Councilor Sheikh Dr Mr Mrs Ms
+Prof Professor Minister Secretary Premier Chairman Chairwoman Director Consul Ambassador Lord Sir King Queen
+Prince Princess Commissioner Intendente Alcalde Alcaldesa Chief Speaker Representative Rep Judge Councilwoman
+Councilman Lady Dame Gen General Colonel Captain CEO Pope Emperor Bishop""".split())
+ORG = set("""University College School Academy Association Society Company Co Corp Corporation Inc Ltd Group
+Office Ministry Department Bureau Commission Committee Congress Parliament Assembly Forum Expo Exhibition Festival
+Fair Exchange Club Chamber Party Museum Airport Port Station Depot Field Tower Palace Hospital Bank Agency
+International Intl News Daily Times Post Telegraph Herald Tribune Gazette Press Agency Institute Center Centre
+Foundation Fund Network League Union Federation Council Councils Government Hall Startup Initiative Program
+Programme Project Summit Conference Dialogue Games Cup Championship Team Festival Award Prize Church Temple
+Foreign Affairs Municipal Metropolitan Provincial Standing People's Peoples Sister Cities Friendship Twinning
+Cooperation Development Economic Trade Business Industrial Zone Park Area New Square Street Road Avenue Bridge
+Lake River Mountain Mount Island Islands Bay Beach Coast Sea Ocean Express Airlines Air Rail Line Amber""".split())
+# words after which a place name may still follow in the same capitalised run (kept in the name)
+PLACE_TAIL = set("City District Town County Province Prefecture State Region Oblast Krai Municipalit"
+                 "y Borough Village gu do si shi ku".split())
+PREFIX = re.compile(r"^(?:(?:Metropolitan |Special )?City|Town|Municipality|Municipalidad|Ciudad(?: "
+                    r"Metropolitana| Autónoma)?|"
+                    r"Borough|Village|County|Province|Prefecture|District|Commune|Comune|Ville|Stadt|Republic)"
+                    r"\s+(?:of|de|di|du)\s+(?:the\s+)?")
+ADMIN_END = re.compile(r"(?:\s+(?:City|District|County|Province|Prefecture|Town|Oblast|Krai|Region|M"
+                       r"unicipality|"
+                       r"Borough|Village|Special Self-Governing City|Metropolitan City|Special City|State|"
+                       r"district|city|county|province|town|prefecture)|-(?:gu|do|si|shi|ku|gun|cho|machi|mura))$")
+ROLE_AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,4}?(?:mayor|governor|presid"
+                        r"ent|director|"
+                        r"head|chief|senator|councill?or|adviser|advisor|officer|minister|secretary|chairman|"
+                        r"chairwoman|ambassador|consul|spokes(?:wo)?man|CEO|leader|member|founder|intendente|"
+                        r"alcalde|journalist|professor|representative|deputy|vice)\b")
+SAID = re.compile(r"^\s+(?:said|says|told|added|noted|stressed)\b")
+SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
+DEMONYM_BEFORE = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z\-]+\s+){0,3}$")
+APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an|the)\s+)?[^,;.()]{0,50}?\b(?:in|of|near)\s+(?:the\s+)?"
+                        r"(?:[^,;.()]{0,25}?['’]s\s+)?$")
+VERBISH = re.compile(r"\b(?:which|who|that|has|have|had|is|are|was|were|with|and|signed|said|will|to"
+                     r"|its|their)\b")
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int          # offsets in the document
+    end: int
+    surface: str
+    name: str           # cleaned display name
+    kind: str           # country | demonym | place | person | org
+    country: str | None = None
+    evidence: int = 0   # how sure we are it is a place
+    possessive: bool = False
+    locator: bool = False
+    flags: set = field(default_factory=set)
+
+    @property
+    def key(self) -> str:
+        return place_key(self.name)
+
+
+SUFFIX_WORDS = re.compile(r"\b(city|district|state|province|county|prefecture|municipality|town|boro"
+                          r"ugh|region|"
+                          r"oblast|krai|metropolitan|special|self-governing|autonomous|of|the|gu|shi|si|ku|qu|do)\b")
+
+
+def place_key(name: str) -> str:
+    """A key that is equal for "Futian District", "FUTIAN" and "Futian" (used to merge mentions)."""
+    s = lexicon.fold(name)
+    s = re.sub(r"['’`]", "", s)
+    s = re.sub(r"[^a-z0-9 ]", " ", s.replace("-", " "))
+    s = re.sub(r"\bst\b", "saint", s)
+    core = " ".join(SUFFIX_WORDS.sub(" ", s).split())
+    return core or " ".join(s.split())
+
+
+def guess_kind(name: str) -> str:
+    """kind from the name's own words: "Gangnam District" -> district, "Carabobo State" -> state_province."""
+    low = name.lower()
+    if re.search(r"(\bdistrict|-gu|\bgu|\bqu)$", low) or low.startswith("district of"):
+        return "district"
+    if re.search(r"\b(province|prefecture|state|oblast|krai|region)$|-do$", low) or lexicon.fold(name) in lexicon.states():
+        return "state_province"
+    if re.search(r"\bcounty$", low) or low.startswith("county "):
+        return "county"
+    return "city"
+
+
+def _titlecase_caps(s: str) -> str:
+    return re.sub(r"\b([A-Z])([A-Z'’\-]{2,})\b", lambda m: m.group(1) + m.group(2).lower(), s)
+
+
+def find_mentions(text: str, start: int, end: int, persons: set[str] | None = None) -> list[Mention]:
+    """All mentions in ``text[start:end]`` (one sentence), in order, with locators and countries set."""
+    persons = persons or set()
+    out: list[Mention] = []
+    masked = list(text[start:end])
+    for m in lexicon.country_regex().finditer(text, start, end):
+        surface = m.group(0)
+        if surface == "US" and text[m.end():m.end() + 1].isalpha():
+            continue
+        code = lexicon.country_code(surface)
+        if not code:
+            continue
+        is_demonym = lexicon.fold(surface) in lexicon.demonyms() and lexicon.fold(surface) not in lexicon.countries()
+        # "Korean" alone is a demonym; "Chinese" is never a country mention
+        out.append(Mention(m.start(), m.end(), surface, surface, "demonym" if is_demonym else "country", code,
+                           evidence=3))
+        for i in range(m.start() - start, m.end() - start):
+            masked[i] = "#"
+    mtext = "".join(masked)
+    for m in RUN.finditer(mtext):
+        s, e = start + m.start(), start + m.end()
+        ext = LOWER_SUFFIX.match(text, e, end)
+        if ext and not re.match(r"\s+(?:city|town)\s+(?:of|hall)\b", text[e:end]):
+            e = ext.end()
+        out.extend(_classify_run(text, s, e, start, end, persons))
+    out.sort(key=lambda x: x.start)
+    _mark_locators(text, out, start, end)
+    return out
+
+
+def _classify_run(text: str, s: int, e: int, sent_start: int, sent_end: int, persons: set[str]) -> list[Mention]:
+    words = list(re.finditer(r"\S+", text[s:e]))
+    res: list[Mention] = []
+    # split the run at title words ("Guangzhou Mayor Chen Jianhua") and org words
+    segs: list[tuple[int, int, str]] = []   # (start, end, role) role: place | person
+    cur_start, role = None, "place"
+    for w in words:
+        tok = w.group(0).rstrip(".,").removesuffix("'s").removesuffix("’s")
+        ws, we = s + w.start(), s + w.end()
+        if tok == "of" and role == "person":
+            # "Mayor John Smith of Plano": the person ends at "of", a place follows
+            if cur_start is not None:
+                segs.append((cur_start, ws - 1, role))
+            cur_start, role = None, "place"
+            continue
+        if tok in TITLES:
+            if cur_start is not None:
+                segs.append((cur_start, ws - 1, role))
+            cur_start, role = None, "person"
+            continue
+        if tok in STOP or tok in MONTHS or tok.title() in STOP and tok.isupper() and len(tok) <= 4:
+            if cur_start is not None:
+                segs.append((cur_start, ws - 1, role))
+                cur_start = None
+            continue
+        if cur_start is None:
+            if not tok[:1].isupper():
+                continue
+            cur_start = ws
+        if re.search(r"['’]s$", w.group(0)) and w.end() < len(text[s:e]):
+            # a possessive ends a name: "Clover Moore's City of Sydney"
+            segs.append((cur_start, we, role))
+            cur_start = None
+    if cur_start is not None:
+        segs.append((cur_start, e, role))
+    for a, b, role in segs:
+        while b > a and text[b - 1] in " ,.":
+            b -= 1
+        trail = re.search(r"(?:\s+[a-z][\w'’\-]*)+$", text[a:b])
+        if trail:   # "Moscow on" before a weekday: drop the dangling connector
+            b = a + trail.start()
+        surface = text[a:b]
+        if not surface or not re.search(r"[A-Za-z]", surface):
+            continue
+        possessive = False
+        if re.search(r"['’]s$", surface):
+            surface, possessive = surface[:-2], True
+            b -= 2
+        elif surface.endswith(("s'", "s’")) and len(surface) > 3:
+            surface, possessive = surface[:-1], True
+            b -= 1
+        if text[b:b + 2] in ("'s", "’s"):
+            possessive = True
+        mt = _make(text, a, b, surface, role, sent_start, sent_end, persons)
+        if mt:
+            mt.possessive = possessive
+            res.append(mt)
+    return res
+
+
+def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention | None:
+    name = _titlecase_caps(surface) if surface.isupper() or re.match(r"^[A-Z]{4,}\b", surface) else surface
+    name = name.replace("’", "'")
+    evidence = 0
+    flags = set()
+    if re.match(r"(?:La|El|Los|Las|Le|Les|The)\s", name) and PREFIX.match(name.split(" ", 1)[1]):
+        name = name.split(" ", 1)[1]
+    pm = PREFIX.match(name)
+    if pm and len(name) > pm.end():
+        name = name[pm.end():]
+        evidence += 2
+        flags.add("city_of")
+        a = b - len(name) if text[b - len(name):b].replace("’", "'") == name else a
+    toks = name.split()
+    # a body named after its place: keep the place part ("Christchurch City Council" -> Christchurch)
+    org_at = next((i for i, t in enumerate(toks) if t.strip(".,") in ORG or t.split("-")[-1] in ORG), None)
+    if org_at == 0 and "-" in toks[0] and toks[0].split("-")[0] not in ORG:
+        toks = [toks[0].split("-")[0]] + toks
+        org_at = 1
+    if org_at is not None:
+        if org_at == 0:
+            return Mention(a, b, surface, name, "org")
+        head = toks[:org_at]
+        while head and head[-1] in {"Municipal", "Metropolitan", "Provincial"}:
+            head.pop()
+        if not head:
+            return Mention(a, b, surface, name, "org")
+        name = " ".join(head)
+        if "-" in name and name.split("-")[-1] in ORG:
+            name = name.split("-")[0]
+        flags.add("body")
+        evidence += 1
+        b = a + len(name) if text[a:a + len(name)].replace("’", "'") == name else b
+    if role == "person":
+        return Mention(a, b, surface, name, "person")
+    if surface.isupper() and (len(surface) <= 4 or (" " not in surface
+                                                     and lexicon.fold(surface) not in lexicon.known_places())):
+        return Mention(a, b, surface, name, "org")   # MOU, LoI, SAS, COSPECO: acronyms, not places
+    if re.fullmatch(r"[A-Z][a-z]?[A-Z]\w{0,3}", surface):
+        return Mention(a, b, surface, name, "org")   # LoI, MoU
+    if re.fullmatch(r"(?:City|Town|District|County|Province|State|Region|Municipality|Village)", name):
+        return Mention(a, b, surface, name, "org")
+    after = text[b:sent_end]
+    before = text[sent_start:a]
+    key = lexicon.fold(name)
+    if key in persons or (len(toks) == 1 and key in persons):
+        return Mention(a, b, surface, name, "person")
+    if re.match(r"\s*,\s*(?:who|whose)\b", after) and len(toks) >= 2:
+        return Mention(a, b, surface, name, "person")
+    located = re.search(r"\b(?:of|from|in|at|to|with)\s+(?:the\s+)?$", before) is not None
+    if "body" not in flags and not located and (ROLE_AFTER.match(after) or SAID.match(after)
+                                                or SAID_BEFORE.search(before)):
+        if not (lexicon.fold(name) in lexicon.known_places() and len(toks) == 1 and SAID.match(after) is None
+                and not ROLE_AFTER.match(after)):
+            return Mention(a, b, surface, name, "person")
+    if ADMIN_END.search(name):
+        evidence += 2
+    if key in lexicon.known_places():
+        evidence += 1
+    if re.search(r"\b(?:city|town|capital|district|province|county|municipality|village)\s+(?:of\s+)"
+                 r"?$", before):
+        evidence += 2
+        flags.add("city_of")
+    return Mention(a, b, surface, name, "place", evidence=evidence, flags=flags)
+
+
+def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
+    """Set countries ("X, Japan", "X (Senegal)", "the Japanese city of X") and locator flags."""
+    places = [m for m in ms if m.kind in ("place", "country", "demonym")]
+    for i, m in enumerate(places):
+        if m.kind != "place":
+            continue
+        # demonym or country possessive right before: "the Chinese city of Kunming", "Vietnam's Da Lat"
+        before = text[max(start, m.start - 60):m.start]
+        for d in reversed(places[:i]):
+            if d.kind not in ("demonym", "country") or d.end > m.start or m.start - d.end > 45:
+                continue
+            gap = text[d.end:m.start]
+            if d.kind == "country":
+                if re.fullmatch(r"['’]s\s+", gap):
+                    m.country = m.country or d.country
+            elif re.fullmatch(r"\s+(?:[a-z][a-z\-]*\s+){0,4}(?:of\s+)?", gap) and not re.search(
+                    r"\b(?:and|with|in|from|to|for|en|de)\b", gap):
+                m.country = m.country or d.country
+            break
+        del before
+        # the chain that follows: ", State, Country", " in Country", " (Country)", ", a town in State, Country"
+        pos, j = m.end, i + 1
+        while j < len(places):
+            n = places[j]
+            gap = text[pos:n.start]
+            if n.kind == "country" and text[n.end:n.end + 2] in ("'s", "’s"):
+                j += 1      # "capital of south China's Guangdong Province": look past the country
+                continue
+            if n.kind == "country":
+                if re.fullmatch(r"\s*(?:,|\(|\bin\b|\bof\b)?\s*(?:the\s+)?(?:[A-Z][\w]+\s+(?:of\s+)?"
+                                r")?", gap) or (
+                        pos != m.end and re.fullmatch(r"\s*,?\s*", gap)):
+                    m.country = m.country or n.country
+                    n.locator = True
+                elif APPOSITION.match(gap) and not VERBISH.search(gap.replace(" of ", " ").replace(" in ", " ")):
+                    m.country = m.country or n.country
+                    n.locator = True
+                break
+            if n.kind == "demonym":
+                break
+            is_state = lexicon.fold(n.name) in lexicon.states()
+            if guess_kind(m.name) == "state_province" and not is_state:
+                break   # a city is never the locator of a state ("Carabobo State in Johannesburg")
+            if re.fullmatch(r"\s+(?:in|of)\s+(?:the\s+)?", gap) or (
+                    re.fullmatch(r"\s*,\s*", gap) and (is_state or _followed_by_country(text, n, places, j))) or (
+                    re.fullmatch(r"\s+", gap) and is_state) or (
+                    APPOSITION.match(gap) and not VERBISH.search(gap.replace(" of ", " ").replace(" in ", " "))):
+                n.locator = True
+                if is_state and not m.country:
+                    m.country = lexicon.states()[lexicon.fold(n.name)] if _us_like(n) else None
+                pos, j = n.end, j + 1
+                continue
+            break
+
+
+def _us_like(n: Mention) -> bool:
+    return True
+
+
+def _followed_by_country(text: str, n: Mention, places: list[Mention], j: int) -> bool:
+    if j + 1 < len(places) and places[j + 1].kind == "country":
+        return bool(re.fullmatch(r"\s*,?\s*(?:the\s+)?", text[n.end:places[j + 1].start]))
+    return False

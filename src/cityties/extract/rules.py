@@ -1,0 +1,187 @@
+# ruff: noqa: E501  (regular-expression tables read better unwrapped)
+"""Partnerships and alliances from sentences: cue phrases, who is tied to whom, stage, type and date.
+
+The patterns are those of the domain's prose, not of single articles:
+
+* "A and B have been sister cities since 1994", "The twinning between A and B", "A, B and C signed ..."
+* "A ... (ties|relationship|memorandum ...) with B, C in Japan, and D" (the hub and its list)
+* "X is the fifth city that A has ...", "X is A's third sister city", "its French sister city X"
+* "... become an official sister city of A" (the subject from the sentence before: "the state")
+* a list introduced by a cue line ("Town Twinning arrangements include:") of "A and B, Country" lines
+* a delegation of "A's friendship cities" whose members are then introduced one by one
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .dates import DateExpr
+from .places import Mention
+
+STRONG = re.compile(
+    r"(?P<sister>sister[\s-]*(?:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|count(?:y|ies)|regions?|"
+    r"relation(?:s|ships?)?|ties|status|agreements?|partnerships?)|sisterhood|twin(?:ning|ned|s)?[\s-]*(?:towns?|"
+    r"cit(?:y|ies)|agreements?|arrangements?|relation(?:s|ships?)?|charter)|twinning|twinned|"
+    r"hermanamiento|hermanad[ao]s?|ciudades\s+hermanas|jumelage|jumel[ée]e?s?|partnerstadt|st[äa]dtepartnerschaft|"
+    r"gemellaggio|gemellat[aeio]|побратим\w*|姐妹城市|姉妹都市)"
+    r"|(?P<fex>friendly[\s-]+exchange(?:\s+relation(?:s|ship)?)?|友好交流)"
+    r"|(?P<friend>friendship[\s-]*(?:cit(?:y|ies)|towns?|provinces?|ties|relation(?:s|ships?)?|agreements?|"
+    r"affiliations?|partnerships?|links?)|friendly\s+(?:ties|relation(?:s|ships?)?|cit(?:y|ies)|provinces?|"
+    r"(?:and\s+)?cooperative\s+relationship)|友好城市|友好都市|友城)"
+    r"|(?P<partner>partner(?:ship)?[\s-]+(?:cit(?:y|ies)|towns?)|convenio\s+de\s+cooperaci[oó]n|"
+    r"cooperation\s+agreement|partnership\s+agreement)",
+    re.I)
+WEAK = re.compile(r"\b(?:ties|relations|relationship|agreement|partnership|acuerdo)\b", re.I)
+ENDING = re.compile(r"\b(?:suspend\w*|cut\s+(?:ties|(?:their|its|the|our)\s+(?:[\w\-]+\s+){0,3}?(?:relationship|ties|links))|"
+                    r"sever\w*|terminat\w*|dissolv\w*|scrap\w*|cancel\w*|end(?:ed|s|ing)?\s+(?:the|its|their|our)\s+"
+                    r"(?:[\w\-]+\s+){0,3}?(?:relationship|ties|twinning|partnership|agreement))", re.I)
+ORG_CUE_AFTER = re.compile(r"\s+(?:Association|International|Forum|Committee|Commission|Program|Pro"
+                           r"gramme|Day|"
+                           r"Week|Council|Office|Cooperation|Foundation|Society|Network|Summit|Conference|Award)")
+ALLIANCE_CUE = re.compile(r"\b(?:tripartite|trilateral|tri-city|three-way|three\s+cities|multilateral|"
+                          r"quadrilateral|four\s+cities)\b", re.I)
+SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|forged|forges|formali[sz]\w*|established|became|"
+                  r"entered\s+into|concluded|(?:were|was)\s+(?:officially\s+)?twinned|newest|welcomed\b.*\bas\s+its|built|firm(?:ó|a|aron|an)|"
+                  r"formaliz(?:ó|a|aron)|suscribi\w*|sell[óo]|agreed\s+to\s+establish|officially)\b", re.I)
+SUSPEND = re.compile(r"\bsuspen(?:d|ded|ds|ding|sion)\b", re.I)
+UNDO = re.compile(r"\b(?:repeal\w*|rescind\w*|revers\w*|overturn\w*|lift\w*|resum\w*|restor\w*\s+(?:"
+                  r"the\s+)?(?:ties|"
+                  r"relationship))\b", re.I)
+MODAL = re.compile(r"\b(?:should|could|would|might|calls?\s+(?:for|on)|calling\s+(?:for|on)|called\s"
+                   r"+(?:for|on)|"
+                   r"urg\w+|propos\w+|motion|plans?\s+to|planning|consider\w*|review\w*|threat\w*|not\s+ready|"
+                   r"wasn['’]t|weren['’]t|refus\w*|petition|demand\w*|if\b)", re.I)
+INTENT = re.compile(r"\b(?:letters?\s+of\s+(?:[\w\-]+\s+){0,3}?inten(?:t|tion)|LoI|intention\s+to\s"
+                    r"+establish|"
+                    r"carta\s+de\s+intenci[oó]n|lettre\s+d['’]intention)\b", re.I)
+MOU = re.compile(r"\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MOU|MoU)\b")
+WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\s+to|would\s+like\s+to|"
+                  r"willing(?:ness)?\s+to|talks|negotiat\w+|explor\w+\s+(?:the\s+)?(?:possibility|establishing)|"
+                  r"seek(?:s|ing)?\s+to\s+(?:establish|become|build|forge)|intend(?:s|ed)?\s+to|plans?\s+to\s+"
+                  r"(?:establish|become|sign|forge)|propos\w+|aim(?:s|ing)?\s+to\s+(?:establish|beco"
+                  r"me))\b", re.I)
+APPROVE = re.compile(r"\b(?:approv\w+|endors\w+|ratif\w+|voted\s+(?:unanimously\s+)?(?:to\s+approve|"
+                     r"in\s+favou?r)|"
+                     r"green\s+light)\b", re.I)
+REF_MAIN = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:metropolis|city|capital|municipality|"
+                      r"province|district)\b(?!\s+of\b)")
+WITH = re.compile(r"\b(?:with|con|avec|mit|including|such\s+as|among\s+them)\b")
+LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|y|et|und|as\s+well\s+as)"
+                      r"\s+|\s*;\s*)"
+                      r"(?:(?:the|its|their)\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:city|town|district|county|province|"
+                      r"prefecture|municipality|region|state|capital|village|sister\s+city|port\s+city)\s+"
+                      r"(?:of\s+)?)?")
+FIRST_GAP = re.compile(r"\s*(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z"
+                       r"][\w\-]*\s+){0,4}?(?:of\s+|de\s+)?"
+                       r"(?:(?:la|el)\s+)?")
+ORDINAL = r"(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|" \
+          r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|newest|latest)"
+
+
+@dataclass(slots=True)
+class Found:
+    a: Mention
+    b: Mention
+    type: str
+    stage: str
+    since: str | None
+    since_derived: bool
+    stage_date: str | None
+    start: int
+    end: int
+    confidence: float
+    rule: str
+
+
+@dataclass(slots=True)
+class FoundAlliance:
+    members: list[Mention]
+    stage: str
+    date: str | None
+    start: int
+    end: int
+    confidence: float = 0.8
+    extra: dict = field(default_factory=dict)
+
+
+def cue_type(text: str) -> str | None:
+    """The partnership type a sentence's own words give, None when it has no strong cue."""
+    for m in STRONG.finditer(text):
+        if m.group(0)[0].isupper() and ORG_CUE_AFTER.match(text, m.end()):
+            continue
+        if re.match(r"Twin\s+Cities", m.group(0)):
+            continue
+        if m.lastgroup == "sister":
+            return "sister"
+        if m.lastgroup == "fex":
+            return "friendly_exchange"
+        if m.lastgroup == "friend":
+            return "friendship"
+        return "partnership"
+    return None
+
+
+def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
+    """The stage the words of ``text`` give (GUIDELINES: contact ... terminated)."""
+    if SUSPEND.search(text) and not UNDO.search(text) and not MODAL.search(_clause(text, SUSPEND)):
+        return "suspended"
+    if ENDING.search(text):
+        if UNDO.search(text) or MODAL.search(text):
+            return "active"
+        return "terminated"
+    if any(d.kind in ("anniv", "years_of", "since") for d in dates):
+        return "active"
+    if INTENT.search(text) or (MOU.search(text) and (WISH.search(text) or re.search(
+            r"\bto\s+(?:establish|become|form)\s+(?:an?\s+)?(?:official\s+)?(?:sister|friendship|twin)", text, re.I))):
+        return "intent"
+    signed = SIGN.search(text) is not None
+    if APPROVE.search(text) and not re.search(r"\bsign(?:ed|ing)?\b", text, re.I):
+        return "approved"
+    if WISH.search(text) and not re.search(r"\b(?:signed|inked|formali[sz]ed)\b", text):
+        return "contact"
+    if signed and not re.search(r"\bsince\b", text, re.I) and not re.search(r"\bhave\s+been\b", text):
+        return "signed"
+    return "active"
+
+
+def _clause(text: str, rx: re.Pattern) -> str:
+    m = rx.search(text)
+    return text[max(0, m.start() - 60):m.end()] if m else text
+
+
+def refine_stage(stage: str, since: str | None, published: str | None) -> str:
+    """A signing dated well before publication is an existing tie: 'signed' becomes 'active'."""
+    if stage != "signed" or not since:
+        return stage
+    if published is None:
+        return "active"
+    if int(since[:4]) < int(published[:4]) - 1:
+        return "active"
+    return stage
+
+
+def tie_date(partner: Mention, lo: int, hi: int, dates: list[DateExpr], text: str = "") -> DateExpr | None:
+    """The date that dates the tie with ``partner``.
+
+    An explicit date after the partner ("with Nara, Japan in 1974") comes first, then a relative one
+    right after it ("with Athens, Greece earlier this year"), then "since" or an absolute date or an
+    anniversary before it ("In 2017, A established ties with B", "the 30th anniversary of its
+    relationship with B"), then an anniversary after it, then any relative date in reach.
+    """
+    after = [d for d in dates if partner.end <= d.start < hi]
+    before = list(reversed([d for d in dates if lo <= d.end <= partner.start]))
+    for d in after:
+        if d.level in (1, 2):
+            return d
+    for d in after if not any(d.level == 3 for d in before) else ():
+        if d.level == 4 and _ADJ.fullmatch(text[partner.end:d.start] if text else " "):
+            return replace(d, level=2)
+    for group, levels in ((before, (1,)), (before, (2, 3)), (after, (3,)), (after, (4,)), (before, (4,))):
+        for d in group:
+            if d.level in levels:
+                return d
+    return None
+
+
+_ADJ = re.compile(r"[\s,]*(?:(?:in\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?[\s,]*)?(?:on\s+)?")

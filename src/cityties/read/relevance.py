@@ -1,0 +1,48 @@
+"""A cheap test of whether a text may speak of city partnerships, run before any parsing.
+
+Most of a news stream is about something else; one regular-expression search decides, so the
+extractor spends its time only on texts that can yield a fact. The cues are the domain's own words
+in the languages the registry meets most (English, Spanish, French, German, Italian, Portuguese,
+Russian, Chinese, Japanese, Korean). It is meant to be generous: a false alarm costs one parse, a
+miss costs a fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+CUES = (
+    r"sister[\s-]*(?:cit|town|province|state|prefecture|county|region|relation|ties|tie\b|agreement|status)",
+    r"sisterhood",
+    r"twin(?:ned|ning|s)?[\s-]*(?:town|cit|agreement|arrangement|relation|charter|association|with)",
+    r"twinning",
+    r"twinned",
+    r"friendship[\s-]*(?:cit|town|province|state|prefecture|ties|tie\b|relation|agreement|affiliation)",
+    r"friendly[\s-]*(?:cit|town|province|ties|relation|exchange|cooperati)",
+    r"partner(?:ship)?[\s-]*(?:cit|town)",
+    r"letters?\s+of\s+(?:[\w-]+\s+){0,3}?inten", r"friendly\s+and\s+cooperative",
+    r"friendship\s+and\s+cooperation",
+    r"hermanamiento", r"hermanad[ao]s?", r"ciudades?\s+herman", r"jumelage", r"jumel[ée]e?s?",
+    r"st[äa]dtepartnerschaft", r"partnerstadt", r"gemellaggio", r"gemellat", r"cidades?[\s-]+irm",
+    r"geminaç", r"побратим", r"город[аы]?-побратим",
+    r"友好城市", r"姐妹城市", r"友城", r"友好都市", r"姉妹都市", r"友好交流", r"자매\s*도시", r"우호\s*도시",
+)
+_CUE_RE = re.compile("|".join(CUES), re.IGNORECASE)
+
+
+def is_relevant(text: str | bytes | None) -> bool:
+    """True when the text carries a partnership cue; call it before parsing anything expensive.
+
+    Takes str or raw bytes (undecoded HTML or WARC payload: cues are searched in the UTF-8 bytes'
+    decoding with replacement), so a reader can drop most documents without building a tree.
+    """
+    if not text:
+        return False
+    if isinstance(text, bytes | bytearray):
+        text = bytes(text).decode("utf-8", "replace")
+    return _CUE_RE.search(text) is not None
+
+
+def cue_spans(text: str) -> list[tuple[int, int]]:
+    """Where the cues are (start, end), for highlighting and for tests."""
+    return [m.span() for m in _CUE_RE.finditer(text)]

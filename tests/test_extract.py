@@ -1,0 +1,147 @@
+"""The extractor on texts written for these tests (tests/texts/ and inline)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cityties.extract import EXTRACTOR, extract, extract_many
+from cityties.read import Document, ReadError
+
+TEXTS = Path(__file__).parent / "texts"
+
+
+def doc(text: str, published: str | None = None, id: str = "t") -> Document:
+    return Document.make(id, text, published=published)
+
+
+def pairs(out: dict) -> dict[frozenset, dict]:
+    return {frozenset((r["a"]["name"], r["b"]["name"])): r for r in out["relationships"]}
+
+
+def find(out: dict, a: str, b: str) -> dict:
+    for r in out["relationships"]:
+        names = {r["a"]["name"], r["b"]["name"]}
+        if any(a in n for n in names) and any(b in n for n in names):
+            return r
+    got = [(r["a"]["name"], r["b"]["name"]) for r in out["relationships"]]
+    raise AssertionError(f"no {a} ~ {b} in {got}")
+
+
+def test_output_contract_shape():
+    out = extract(doc("Springfield and Shelbyville have been sister cities since 1990.", "2020-01-01"))
+    assert set(out) >= {"id", "published", "relationships", "alliances", "claims", "events", "people"}
+    assert out["extractor"] == EXTRACTOR
+    r = out["relationships"][0]
+    assert {"a", "b", "type", "stage", "since", "evidence", "confidence", "start", "end"} <= set(r)
+    text = "Springfield and Shelbyville have been sister cities since 1990."
+    assert text[r["start"]:r["end"]] == r["evidence"]
+
+
+def test_signing_with_relative_day_and_list_of_earlier_partners():
+    text = (TEXTS / "harbour_twinning.txt").read_text()
+    out = extract(doc(text, "2023-06-13"))
+    r = find(out, "Halifax", "Bergen")
+    assert r["stage"] == "signed" and r["since"] == "2023-06-12" and r["b"]["country"] in ("NO", None)
+    assert r["since_derived"] is True
+    for partner, cc in (("Brest", "FR"), ("Kagoshima", "JP"), ("Galway", "IE")):
+        r = find(out, "Halifax", partner)
+        assert r["stage"] == "active"
+        assert cc in (r["a"]["country"], r["b"]["country"])
+    claims = {c["count_partners"]: c for c in out["claims"]}
+    assert claims[14]["count_countries"] == 9 and claims[14]["place"]["name"] == "Halifax"
+    assert claims[4]["place"]["name"] == "Halifax"
+
+
+def test_anniversary_suspension_wish_and_intent():
+    out = extract(doc((TEXTS / "river_towns.txt").read_text(), "2022-03-09"))
+    r = find(out, "Regensburg", "Clermont-Ferrand")
+    assert r["since"] == "1972" and r["since_derived"] and r["stage"] == "active"
+    r = find(out, "Rostock", "Turku")
+    assert r["stage"] == "suspended" and r["since"] is None and r["stage_date"] == "2022-03-08"
+    assert find(out, "Leipzig", "Nanjing")["stage"] == "contact"
+    r = find(out, "Graz", "Tartu")
+    assert r["stage"] == "intent" and r["since"] == "2019"
+
+
+def test_tripartite_alliance():
+    text = ("Porto, Rotterdam and Genoa signed a memorandum on Sunday to form a tripartite port alliance. "
+            "Porto and Rotterdam have been sister cities since 1999.")
+    out = extract(doc(text, "2021-10-11"))
+    assert len(out["alliances"]) == 1
+    a = out["alliances"][0]
+    assert [m["name"] for m in a["members"]] == ["Porto", "Rotterdam", "Genoa"]
+    assert a["date"] == "2021-10-10"
+    assert find(out, "Porto", "Rotterdam")["since"] == "1999"
+
+
+def test_references_its_sister_city_and_the_capitals():
+    text = ("Two sister cities meet.\nIn 2015, Lyon and its Italian sister city Turin opened a joint office. "
+            "This year marks the 30th anniversary of the establishment of ties between the Japanese and "
+            "French capitals.")
+    out = extract(doc(text, "2018-04-02"))
+    r = find(out, "Lyon", "Turin")
+    assert "IT" in (r["a"]["country"], r["b"]["country"])
+    r = find(out, "Tokyo", "Paris")
+    assert r["since"] == "1988"
+
+
+def test_country_is_read_from_context_and_locators_are_not_partners():
+    text = ("The city of Tacoma, Washington signed a friendship city agreement with Kitami, a city in "
+            "Hokkaido, Japan, on Friday.")
+    out = extract(doc(text, "2019-05-04"))
+    assert len(out["relationships"]) == 1
+    r = out["relationships"][0]
+    assert {r["a"]["name"], r["b"]["name"]} == {"Tacoma", "Kitami"}
+    assert {r["a"]["country"], r["b"]["country"]} == {"US", "JP"}
+    assert r["since"] == "2019-05-03"
+
+
+@pytest.mark.parametrize("text", [
+    "Minneapolis and St. Paul, the Twin Cities, are linked by a new light rail line.",
+    "Kazakhstan and Uzbekistan signed an alliance declaration on Monday.",
+    "The mayor said the city council will discuss the budget on Tuesday.",
+])
+def test_texts_without_a_partnership_give_nothing(text):
+    out = extract(doc(text, "2020-02-02"))
+    assert out["relationships"] == [] and out["alliances"] == []
+
+
+def test_proposal_to_end_a_tie_leaves_it_active():
+    text = ("A councillor said Ashford Council should cut ties with its sister city Bayeux, France, "
+            "and will bring a motion to the next meeting.")
+    r = extract(doc(text, "2020-01-01"))["relationships"][0]
+    assert r["stage"] == "active"
+
+
+def test_people_and_events():
+    text = ("Anna Berg, mayor of Uppsala, led a delegation to Hangzhou. Uppsala and Hangzhou have been "
+            "friendship cities since 2008.")
+    out = extract(doc(text, "2020-01-01"))
+    assert any(p["name"] == "Anna Berg" and p["role"] == "mayor" for p in out["people"])
+    assert any(e["kind"] == "delegation" for e in out["events"])
+
+
+def test_resolver_adds_ids_and_countries():
+    class FakeGaz:
+        def resolve(self, query, country=None):
+            from types import SimpleNamespace
+            table = {"Uppsala": ("SE", 1), "Hangzhou": ("CN", 2)}
+            if query in table:
+                cc, i = table[query]
+                return [SimpleNamespace(id=i, name=query, kind="city", country=cc, population=500000)]
+            return []
+
+    text = "Uppsala and Hangzhou have been friendship cities since 2008."
+    r = extract(doc(text, "2020-01-01"), resolver=FakeGaz())["relationships"][0]
+    assert {r["a"]["country"], r["b"]["country"]} == {"SE", "CN"}
+    assert r["a"]["place_id"].startswith("geonames:")
+
+
+def test_extract_many_skips_errors_and_off_topic_documents():
+    docs = [ReadError("x", "empty file"), doc("Stocks fell on Monday.", id="a"),
+            doc("Uppsala and Hangzhou have been friendship cities since 2008.", id="b")]
+    rows = list(extract_many(docs))
+    assert [r["id"] for r in rows] == ["a", "b"]
+    assert rows[0]["relationships"] == [] and len(rows[1]["relationships"]) == 1
