@@ -18,6 +18,7 @@ app = typer.Typer(
 )
 
 from . import data as _data  # noqa: E402,F401  (registers commands)
+from . import news as _news  # noqa: E402,F401
 from . import registry as _registry  # noqa: E402,F401
 
 
