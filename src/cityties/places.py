@@ -59,6 +59,7 @@ class Candidate:
     place: Place | None = None
     gaz: GazPlace | None = None
     context: list[str] = field(default_factory=list)
+    ancestor_ids: frozenset[int] = frozenset()
 
     @property
     def label(self) -> str:
@@ -110,20 +111,31 @@ def _registry_candidates(session: Session, name: str, quals: list[str]) -> list[
     if bare and bare not in norms:
         norms.append(bare)
     for norm in norms:
-        ids = session.execute(
-            select(PlaceName.place_id).where(PlaceName.norm == norm).distinct()
-        ).scalars()
+        places = list(session.execute(
+            select(Place).where(Place.id.in_(
+                select(PlaceName.place_id).where(PlaceName.norm == norm)))
+        ).scalars())
         found = []
-        for place in session.execute(select(Place).where(Place.id.in_(list(ids)))).scalars():
-            chain = ancestors(session, place.id)
+        for place in places:
+            # the chain is needed to check qualifiers and to tell candidates apart, not otherwise
+            chain = ancestors(session, place.id) if quals or len(places) > 1 else []
             if all(_matches_qualifier(place, chain, q) for q in quals):
                 found.append(
                     Candidate(place.name, place.kind, place.country, place.admin_code,
-                              place.population, place=place, context=[p.name for p in chain])
+                              place.population, place=place, context=[p.name for p in chain],
+                              ancestor_ids=frozenset(p.id for p in chain))
                 )
         if found:
-            return _dedupe_and_rank(found)
+            return _dedupe_and_rank(_drop_containers(found))
     return []
+
+
+def _drop_containers(found: list[Candidate]) -> list[Candidate]:
+    """A unit named after its seat (the département of Paris, Nara Prefecture) gives way to the
+    place inside it: "Paris" means the city; the unit is reached by its own longer name."""
+    inside_ids = set().union(*(c.ancestor_ids for c in found))
+    kept = [c for c in found if c.place is None or c.place.id not in inside_ids]
+    return kept or found
 
 
 def _dedupe_and_rank(found: list[Candidate]) -> list[Candidate]:

@@ -196,4 +196,15 @@ def load_world(store, folder: Path | None = None) -> LoadReport:
         sources = load_sources(session, folder)
         ids = load_places(session, folder, report)
         load_partnerships(session, folder, ids, sources, report)
+    if report.places_added or report.partnerships_added:
+        analyze(store)
     return report
+
+
+def analyze(store) -> None:
+    """Refresh the planner's statistics after a bulk load; without them PostgreSQL guesses
+    table sizes and scans the partnership table for every roll-up."""
+    from sqlalchemy import text
+
+    with store.engine.begin() as conn:
+        conn.execute(text("ANALYZE"))

@@ -146,6 +146,9 @@ def partners(
 def stats(
     name: str,
     rollup: Annotated[bool, typer.Option("--rollup", help="include every place inside it")] = False,
+    at: Annotated[str | None, typer.Option(
+        "--at", help="as the ties stood on this date (YYYY[-MM[-DD]]); ties with no known "
+                     "start date count at any date and are reported as undated")] = None,
     db: DbOption = None,
     format: FormatOption = Format.table,
 ) -> None:
@@ -155,8 +158,12 @@ def stats(
         cand = _resolve(session, name)
         if cand.place is None:
             raise UserError(f"{cand.label} has no partnerships in the registry")
-        s = ask_stats(session, cand.place, rollup=rollup)
-    emit_record(s.as_dict(), format, title=f"{s.place}" + (" (rolled up)" if rollup else ""))
+        try:
+            s = ask_stats(session, cand.place, rollup=rollup, at=at)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+    emit_record(s.as_dict(), format, title=f"{s.place}" + (" (rolled up)" if rollup else "")
+                + (f" at {s.at}" if s.at else ""))
 
 
 @app.command()
