@@ -110,6 +110,30 @@ def test_committed_bundle_meets_targets():
         report = json.load(fh)
     o = report["overall"]
     assert o["distinct_partnerships"] >= 30_000
-    assert o["places_resolved_pct"] >= 93.0  # target 98 %: see report.json for the figures
+    assert o["places_resolved_pct"] >= 94.0  # target 98 %: see report.json for the figures
     for name in ("places.tsv.gz", "partnerships.tsv.gz", "sources.json", "LICENSES.md"):
         assert os.path.getsize(os.path.join(BUNDLE, name)) < 5_000_000
+
+
+def test_second_pass_needs_a_confirming_signal():
+    gaz = Gazetteer.from_places([
+        P(40, "Germany", "country", "DE"), P(42, "Oberndorf", "city", "DE", 40, 48.29, 8.57, 14_740),
+        P(43, "Oberndorf", "city", "DE", 40, 49.9, 10.9, 1_500),
+        P(44, "Weissach", "city", "DE", 40, 48.85, 8.93, 7_700),
+        P(45, "Kempten (Allgäu)", "city", "DE", 40, 47.73, 10.31, 61_000),
+        P(46, "Sankt Georgen im Schwarzwald", "city", "DE", 40, 48.13, 8.33, 13_000),
+        P(47, "Vire", "city", "DE", 40, 48.84, -0.89, 11_000),
+    ], {45: [("Kempten", 2)]})
+    r = bw._Rescue(gaz)
+    # a qualifier the gazetteer lacks: the head, near the source's coordinates
+    assert r.resolve(bw.Mention(bw.WIKIPEDIA, "Oberndorf am Neckar", "DE", 48.2914, 8.5725)).id == 42
+    # the head alone, without coordinates, is no evidence (Weissach im Tal is not Weissach)
+    assert r.resolve(bw.Mention(bw.P190, "Weissach im Tal", qid="Q83288")) is None
+    # nor is a namesake far from the coordinates
+    assert r.resolve(bw.Mention(bw.WIKIPEDIA, "Oberndorf am Lech", "DE", 48.5, 10.9)) is None
+    # generic words and abbreviations
+    assert r.resolve(bw.Mention(bw.WD2026, "Independent City Kempten", "DE", 47.733, 10.317)).id == 45
+    assert r.resolve(bw.Mention(bw.P190, "St. Georgen im Schwarzwald", qid="Q83036")).id == 46
+    # a merged municipality: its first part, near it
+    assert r.resolve(bw.Mention(bw.WIKIPEDIA, "Vire-Normandie", "DE", 48.82, -0.8686)).id == 47
+    assert bw._heads("Fishguard and Goodwick") == ["Fishguard"]

@@ -232,6 +232,256 @@ def resolve_all(gaz: Gazetteer, rows) -> dict[str, GazPlace]:
     return by_qid
 
 
+# -- a second pass for the places the first one left unresolved ----------------------------------
+# Every rule below proposes a gazetteer place for a name the index does not know as written, and
+# accepts it only with a confirming signal: the source's country and coordinates (the place lies
+# within a few km, or a unit holds the nearest gazetteer place), else a pair seen in another file.
+
+_ABBREV = [(re.compile(r"^(st|sankt|saint|san)\.?\s+", re.I), ("Sankt ", "Saint ", "St. ", "San ",
+                                                             "Santo ", "Sint ", "Szent ")),
+           (re.compile(r"\bst\.?\s+", re.I), ("Saint ", "Sankt ", "St ")),
+           (re.compile(r"\bste\.?\s+", re.I), ("Sainte ",)),
+           (re.compile(r"\bmt\.?\s+", re.I), ("Mount ",))]
+# words that only say what kind of place a name is ("Independent City Kempten")
+_GENERIC_HEAD = re.compile(r"^(?:independent\s+city|kreisfreie\s+stadt|große\s+kreisstadt|"
+                           r"stadt|city\s+of|town\s+of|municipality\s+of|markt|gemeinde|"
+                           r"commune\s+de|comune\s+di|village\s+of)\s+", re.I)
+_GENERIC_TAIL = re.compile(r"\s+(?:city|town|municipality|commune|village|urban\s+settlement|"
+                           r"urban-type\s+settlement|town\s+council)$", re.I)
+# a name with a qualifier: "Oberndorf am Neckar", "Waren an der Müritz", "Vair-sur-Loire"
+_QUALIFIED = re.compile(
+    r"^(?P<head>.+?)(?:\s+(?:am|im|an\s+der|an\s+dem|in\s+der|ob\s+der|bei|in|auf\s+der|"
+    r"nad|pod|upon|on\s+the|on|sur|sous|lès|les|en|près|di|del|de\s+la|de|an|aan\s+de|aan|"
+    r"im\s+tal)\s+|-(?:sur|sous|lès|les|en|près|le|la|de)-).+$", re.I)
+# a name that designates a unit, not a town: it may only resolve to a unit
+_UNIT_WORDS = re.compile(
+    r"\b(?:district|raion|rayon|rajon|county|kreis|landkreis|region|province|provinz|oblast|"
+    r"komitat|departamento|department|microregion|kleingebiet|borough|municipality|kommune|"
+    r"commune|gmina|okres|powiat|community|communauté|agglomeration|metropolitan|area|valley|"
+    r"island|islands|canton|prefecture|governorate|parish|township|shire|state)\b|kreis$", re.I)
+# words that make a different place of the same stem ("North Nicosia", "Grand Yoff")
+_OTHER_PLACE = {"north", "south", "east", "west", "new", "old", "upper", "lower", "great",
+                "greater", "little", "grand", "nord", "sud", "est", "ouest", "ober", "unter",
+                "nieder", "alt", "neu", "klein", "gross", "groß", "nowy", "stary", "novi", "stari",
+                "novo", "staro", "nuevo", "nueva", "vieux", "vieille", "neuve", "nea", "ano",
+                "kato", "central", "centre", "center", "mid", "saint", "sankt", "san", "santa"}
+_UNIT_KINDS = {"state_province", "county", "other", "district"}
+
+
+def _sim(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _core(name: str) -> str:
+    """The name without parentheses and generic words, normalised."""
+    name = re.sub(r"\s*\(.*?\)", "", name)
+    name = _GENERIC_TAIL.sub("", _GENERIC_HEAD.sub("", name.strip()))
+    return normalize(name)
+
+
+def _rewrites(name: str) -> list[str]:
+    """Exact rewritings of a name: abbreviations spelt out, generic words dropped."""
+    base = re.sub(r"\s*\(.*?\)\s*$", "", name).strip() or name
+    out: list[str] = []
+    for cur in (name, base, _GENERIC_TAIL.sub("", _GENERIC_HEAD.sub("", base))):
+        if cur not in out:
+            out.append(cur)
+        for rx, subs in _ABBREV:
+            if rx.search(cur):
+                out.extend(rx.sub(sub, cur, count=1).strip() for sub in subs)
+    seen: set[str] = set()
+    return [v for v in out if v and not (normalize(v) in seen or seen.add(normalize(v)))]
+
+
+def _heads(name: str) -> list[str]:
+    """Shorter readings that need a confirming signal: the head before a qualifier, the first
+    part of a merged name ("Vire-Normandie", "Fishguard and Goodwick", "Loutraki-Perachora")."""
+    base = _GENERIC_TAIL.sub("", _GENERIC_HEAD.sub("", re.sub(r"\s*\(.*?\)", "", name).strip()))
+    out = []
+    m = _QUALIFIED.match(base)
+    if m:
+        out.append(m.group("head"))
+    parts = re.split(r"\s+(?:and|und|et|y|e|with|og|och|i)\s+|\s*[-–/]\s*|\s*,\s*", base)
+    if len(parts) > 1 and len(parts[0]) >= 3:
+        out.append(parts[0])
+        if len(parts) > 2:
+            out.append(" ".join(parts[:2]))
+    return [h.strip() for h in out if len(normalize(h)) >= 3 and normalize(h) != normalize(base)]
+
+
+class _Rescue:
+    def __init__(self, gaz: Gazetteer):
+        self.gaz = gaz
+
+    def _fits_coords(self, p: GazPlace, m: Mention, km: float) -> float | None:
+        """Distance of p from the mention (0 for a unit that holds the nearest gazetteer place)."""
+        d = _km(p, m.lat, m.lng)
+        if d is not None:
+            return d if d <= km else None
+        if p.kind in _UNIT_KINDS:
+            for _, q in self.gaz.near(m.lat, m.lng, 10.0):
+                if q.country == p.country:
+                    return 0.0 if self.gaz.is_within(q.id, p.id) and q.id != p.id else None
+        return None
+
+    def _in_metropolis(self, m: Mention) -> bool:
+        """A borough of a big city ("Kensington and Chelsea"): its parts are not the borough."""
+        return any(p.kind == "city" and p.population >= 1_000_000
+                   for _, p in self.gaz.near(m.lat, m.lng, 20.0))
+
+    def _pick(self, m: Mention, cands: list[GazPlace], km: float, unit: bool) -> GazPlace | None:
+        cands = [p for p in cands if p.kind != "country"]
+        if unit:
+            cands = [p for p in cands if p.kind in _UNIT_KINDS]
+        if m.country:
+            cands = [p for p in cands if p.country == m.country]
+        if m.lat is None or m.lng is None:
+            return None
+        fits = []
+        for p in cands:
+            d = self._fits_coords(p, m, km)
+            if d is not None:
+                fits.append((d, -self.gaz.rank(p.id), p.id, p))
+        return min(fits)[3] if fits else None
+
+    def by_rewrite(self, m: Mention) -> GazPlace | None:
+        unit = bool(_UNIT_WORDS.search(m.name))
+        for v in _rewrites(m.name)[1:]:
+            cands = [p for _, p in self.gaz.resolve_scored(v)]
+            if not cands:
+                continue
+            if m.lat is not None and m.lng is not None:
+                hit = self._pick(m, cands, 10.0, unit)
+                if hit is not None:
+                    return hit
+            else:  # the name as such, spelt out: as sure as the first pass's reading of a label
+                inside = [p for p in cands if not m.country or p.country == m.country]
+                if inside and (not unit or inside[0].kind in _UNIT_KINDS):
+                    return inside[0]
+        return None
+
+    def by_head(self, m: Mention) -> GazPlace | None:
+        if m.lat is None or m.lng is None or _UNIT_WORDS.search(m.name):
+            return None
+        for h in _heads(m.name):
+            if set(normalize(h).split()) & _OTHER_PLACE and len(normalize(h).split()) == 1:
+                continue
+            cands = [p for _, p in self.gaz.resolve_scored(h) if p.kind in ("city", "other")]
+            hit = self._pick(m, cands, 5.0, False)
+            if hit is not None and not self._in_metropolis(m):
+                return hit
+        return None
+
+    def by_neighbourhood(self, m: Mention) -> GazPlace | None:
+        """A place within 4 km, in the same country, whose name is the same name spelt otherwise
+        ("Bait Lahiya" ~ "Beit Lahiya") or the first part of a merged name."""
+        if m.lat is None or m.lng is None:
+            return None
+        want = _core(m.name)
+        if len(want) < 4:
+            return None
+        unit = bool(_UNIT_WORDS.search(m.name))
+        best = None
+        for d, p in self.gaz.near(m.lat, m.lng, 4.0):
+            if (m.country and p.country != m.country) or (unit and p.kind not in _UNIT_KINDS):
+                continue
+            sim = max((_sim(want, _core(n)) for n in self.gaz.names(p.id)[:30]), default=0.0)
+            if sim >= 0.85 and (best is None or (sim, -d) > best[:2]):
+                best = (sim, -d, p)
+        return best[2] if best else None
+
+    def resolve(self, m: Mention) -> GazPlace | None:
+        return self.by_rewrite(m) or self.by_head(m) or self.by_neighbourhood(m)
+
+
+def rescue(gaz: Gazetteer, rows, by_qid: dict[str, GazPlace]) -> None:
+    """Resolve what the first pass left, and give one key to one place seen under several."""
+    # 1. a 2016 label without coordinates, in a pair whose partner resolved: the same pair in a
+    # 2026 file names it too (with coordinates, a country, perhaps a place)
+    partners: dict[int, list[Mention]] = defaultdict(list)
+    for src in (WIKIPEDIA, WD2026):
+        for a, b, _ in rows[src]:
+            if a.place is not None:
+                partners[a.place.id].append(b)
+            if b.place is not None:
+                partners[b.place.id].append(a)
+    named_all: dict[tuple[str, str | None], list[Mention]] = defaultdict(list)
+    for a, b, _ in rows[WIKIPEDIA]:
+        for m in (a, b):
+            if m.place is None:
+                named_all[(m.name, m.country)].append(m)
+    for a, b, _ in rows[P190]:
+        for m, o in ((a, b), (b, a)):
+            if m.place is not None or m.lat is not None or o.place is None:
+                continue
+            want = _core(m.name)
+            best = None
+            for x in partners.get(o.place.id, ()):
+                # a resolved partner is compared by its place's names: "Marzahn-Hellersdorf
+                # (Berlin)" resolved to Berlin is no evidence that Marzahn-Hellersdorf is Berlin
+                sim = max((_sim(want, normalize(n)) for n in gaz.names(x.place.id)[:30]),
+                          default=0.0) if x.place else _sim(want, _core(x.name))
+                if sim >= 0.85 and (best is None or sim > best[0]):
+                    best = (sim, x)
+            if best is not None:
+                x = best[1]
+                m.place = x.place
+                if x.place is None:
+                    m.country, m.lat, m.lng = x.country, x.lat, x.lng
+                    if not x.qid:  # one place, one key: every mention of x's name takes the QID
+                        for y in named_all.get((x.name, x.country), [x]):
+                            y.qid = m.qid
+    # the same unresolved place under a QID and under a Wikipedia name: one key (by the QID)
+    named: dict[tuple[str, str | None], list[Mention]] = defaultdict(list)
+    for a, b, _ in rows[WIKIPEDIA]:
+        for m in (a, b):
+            if m.place is None:
+                named[(m.name, m.country)].append(m)
+    with_qid: dict[str, list[Mention]] = defaultdict(list)
+    for src in (WD2026, P190, WIKIPEDIA):
+        for a, b, _ in rows[src]:
+            for m in (a, b):
+                if m.place is None and m.qid and m.lat is not None:
+                    with_qid[_core(m.name)].append(m)
+    for (name, country), ms in sorted(named.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        x = ms[0]
+        if x.qid or x.lat is None:
+            continue
+        same = [q for q in with_qid.get(_core(name), ())
+                if (not country or not q.country or q.country == country)
+                and _km(GazPlace(0, "", "", "", None, q.lat, q.lng, 0, None, None), x.lat,
+                        x.lng) < 10]
+        if len({q.qid for q in same}) == 1:
+            for y in ms:
+                y.qid = same[0].qid
+    # 2. the rules, once per distinct unresolved place
+    rules = _Rescue(gaz)
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for src in (WD2026, P190, WIKIPEDIA):
+        for a, b, _ in rows[src]:
+            for m in (a, b):
+                if m.place is None:
+                    groups[_key(m)].append(m)
+    for key in sorted(groups):
+        ms = groups[key]
+        m = next((x for x in ms if x.lat is not None), ms[0])
+        hit = rules.resolve(m)
+        if hit is not None:
+            for x in ms:
+                x.place = hit
+    for src in (WD2026, P190, WIKIPEDIA):
+        for a, b, _ in rows[src]:
+            for m in (a, b):
+                if m.place is not None and m.qid:
+                    by_qid.setdefault(m.qid, m.place)
+    for src in (WD2026, P190, WIKIPEDIA):  # a QID resolved once is resolved everywhere
+        for a, b, _ in rows[src]:
+            for m in (a, b):
+                p = by_qid.get(m.qid) if m.place is None and m.qid else None
+                if p is not None and (m.lat is None or (_km(p, m.lat, m.lng) or 0.0) < 20):
+                    m.place = p
+
+
 def _key(m: Mention) -> str:
     if m.place is not None:
         return f"gn:{m.place.id}"
@@ -244,7 +494,7 @@ def build(shared: str, out: str = HERE, gaz: Gazetteer | None = None, quiet: boo
     t0 = time.time()
     gaz = gaz or open_gazetteer()
     rows = read_sources(shared, gaz)
-    resolve_all(gaz, rows)
+    rescue(gaz, rows, resolve_all(gaz, rows))
 
     pairs: dict[tuple[str, str], dict] = {}
     report: dict = {"sources": {}, "overall": {}}
