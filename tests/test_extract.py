@@ -145,3 +145,38 @@ def test_extract_many_skips_errors_and_off_topic_documents():
     rows = list(extract_many(docs))
     assert [r["id"] for r in rows] == ["a", "b"]
     assert rows[0]["relationships"] == [] and len(rows[1]["relationships"]) == 1
+
+
+def test_place_names_keep_their_geographic_words():
+    text = ("Newport Beach and Port Moresby have been sister cities since 1990. "
+            "New York signed a twinning agreement with Mount Pleasant in 2001.")
+    out = extract(doc(text, "2020-01-01"))
+    assert find(out, "Newport Beach", "Port Moresby")["since"] == "1990"
+    assert find(out, "New York", "Mount Pleasant")["since"] == "2001"
+
+
+class _FakeGaz:
+    """A resolver that answers with a namesake elsewhere and a shorter name."""
+
+    def resolve(self, name, country=None):
+        from types import SimpleNamespace as P
+        table = {"Newport Beach": [P(id=2, name="Newport", kind="city", country="GB", population=160000)],
+                 "Okazaki": [P(id=3, name="Okazaki", kind="city", country="JP", population=380000)]}
+        return [p for p in table.get(name, []) if country in (None, p.country)]
+
+
+def test_a_resolver_never_renames_or_moves_a_place():
+    text = "The city of Newport Beach celebrated 30 years of friendship with its sister city Okazaki."
+    out = extract(doc(text, "2014-10-20"), _FakeGaz())
+    r = find(out, "Newport Beach", "Okazaki")
+    ends = {r["a"]["name"]: r["a"] for r in [r]} | {r["b"]["name"]: r["b"]}
+    assert ends["Newport Beach"]["country"] is None and "place_id" not in ends["Newport Beach"]
+    assert ends["Okazaki"]["country"] == "JP"
+
+
+def test_an_anniversary_means_an_existing_tie_even_when_it_cannot_be_dated():
+    doc = Document.make("x", "Ulsan, which celebrated the 20th anniversary of its sister city relationship "
+                             "with Portland this year, proposed a new student exchange.")
+    [r] = extract(doc)["relationships"]
+    assert {r["a"]["name"], r["b"]["name"]} == {"Ulsan", "Portland"}
+    assert r["stage"] == "active" and r["since"] is None   # no publication date: nothing to derive

@@ -124,3 +124,26 @@ def test_corrupt_warc_is_one_error(tmp_path):
     q.write_bytes(b"\x1f\x8b" + b"\x00" * 50)
     [e] = read([q])
     assert isinstance(e, ReadError) and "corrupt WARC" in e.reason
+
+
+def test_plain_text_takes_the_date_its_byline_prints(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "World | Asia\n\nTwo ports sign twinning charter\n\nBy Ana Ruiz (Harbour Daily) Updated: "
+        "2016-04-09 08:15\n\nIn July 2011 the mayors of Valparaíso and Busan first met.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Towns renew ties\n2019-10-02 17:40:05 , Source : City Hall\n\nSpeyer and Yangzhou ...",
+        encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Posted on March 3, 2021\nRinteln and Kendal renewed ...", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("In July 2016 the mayor of Oakville visited Futian.", encoding="utf-8")
+    got = {d.id: d.published for d in read([tmp_path])}
+    # a date of the story itself is never taken for the publication date
+    assert got == {"a": "2016-04-09", "b": "2019-10-02", "c": "2021-03-03", "d": None}
+
+
+def test_a_given_date_wins_over_the_byline(tmp_path):
+    p = tmp_path / "docs.jsonl"
+    p.write_text(json.dumps({"id": "x", "published": "2020-01-05",
+                             "text": "Updated: 2021-03-04 10:12\nKendal and Rinteln are twin towns."}) + "\n",
+                 encoding="utf-8")
+    [d] = read([p])
+    assert d.published == "2020-01-05"

@@ -10,8 +10,8 @@ from .claims import sentence_claims
 from .dates import find_dates
 from .extras import cooperation_areas, person_names, sentence_event, sentence_people
 from .pairs import Ctx, candidates, sentence_ties
-from .places import Mention, find_mentions, guess_kind
-from .rules import STRONG, Found, FoundAlliance, cue_type
+from .places import Mention, find_mentions, guess_kind, place_key
+from .rules import RELATION_CITY, STRONG, Found, FoundAlliance, cue_type
 from .text import sentences
 
 EXTRACTOR = "rules.v1"
@@ -33,7 +33,7 @@ def extract_document(doc, resolver=None) -> dict:
     mentions = [find_mentions(text, s.start, s.end, persons) for s in sents]
     dates = [find_dates(text, s.start, s.end, published) for s in sents]
     _share_countries(mentions)
-    themed = cue_type(text) is not None
+    themed = cue_type(text) is not None or RELATION_CITY.search(text) is not None
     main = _main_place(mentions)
     ctx = Ctx(text, published, sents, mentions, dates, main, themed)
 
@@ -43,6 +43,7 @@ def extract_document(doc, resolver=None) -> dict:
         f, a = sentence_ties(ctx, i)
         found.extend(f)
         alliances.extend(a)
+    _date_from_next(ctx, found)
     found.extend(_list_lines(ctx))
     found.extend(_frame(ctx))
 
@@ -72,6 +73,28 @@ def extract_document(doc, resolver=None) -> dict:
     people = [p for p in people if not (p["name"] in seen_people or seen_people.add(p["name"]))]
     return {"id": doc.id, "published": published, "extractor": EXTRACTOR, "relationships": rels,
             "alliances": out_alliances, "claims": claims, "events": events, "people": people}
+
+
+TWO_REF = re.compile(r"\b(?:the\s+two\s+(?:cities|towns|sides|municipalities|provinces|counties|regions|"
+                     r"prefectures|partners)|"
+                     r"(?:the|their|this|that)\s+(?:partnership|relationship|twinning|tie|ties|pact|charter|friendship)|"
+                     r"they)\b", re.I)
+
+
+def _date_from_next(ctx: Ctx, found: list[Found]) -> None:
+    """"A suspended its twinning with B. The two cities had been partners since 1992.": the next
+    sentence dates the tie when it speaks of the pair and gives a start ("since", an anniversary)."""
+    starts = [s.start for s in ctx.sents]
+    for f in found:
+        if f.since is not None or f.stage in ("contact", "approved"):
+            continue
+        j = next((k for k, st in enumerate(starts) if st >= f.end), None)
+        if j is None or not TWO_REF.search(ctx.sents[j].text[:60]) or cue_type(ctx.sents[j].text) and \
+                len(candidates(ctx.mentions[j])) >= 2:
+            continue
+        d = next((x for x in ctx.dates[j] if x.level in (1, 3)), None)
+        if d is not None:
+            f.since, f.since_derived = d.value, d.derived
 
 
 def _share_countries(mentions: list[list[Mention]]) -> None:
@@ -149,6 +172,8 @@ class _Resolver:
     def __init__(self, resolver, mentions):
         self.resolver = resolver
         self.cache: dict[tuple[str, str | None], object] = {}
+        # the countries the text itself names (countries, demonyms, countries given to places)
+        self.doc_countries = {m.country for ms in mentions for m in ms if m.country}
 
     def _lookup(self, m: Mention):
         key = (m.name, m.country)
@@ -156,11 +181,33 @@ class _Resolver:
             hit = None
             try:
                 res = self.resolver.resolve(m.name, country=m.country)
-                hit = res[0] if res else None
+                hit = self._supported(m, list(res or []))
             except Exception:
                 hit = None
             self.cache[key] = hit
         return self.cache[key]
+
+    def _supported(self, m: Mention, res: list):
+        """The gazetteer's place for ``m`` only when the text supports it.
+
+        The hit must bear the mention's own name (the gazetteer never renames or shortens a place),
+        and without a country in the text it must be the one place of that name that matters: its
+        country is named in the document, or it is far larger than any namesake elsewhere.
+        """
+        key = m.key
+        same = [p for p in res if place_key(p.name) == key and p.kind != "country"]
+        if m.country:   # the text gave the country: an alias in that country is fine ("Canton, China")
+            return next((p for p in same + res if p.country == m.country and p.kind != "country"), None)
+        if not same:
+            return None
+        local = [p for p in same if p.country in self.doc_countries]
+        if local:
+            return local[0]
+        top = same[0]
+        pop = getattr(top, "population", 0) or 0
+        rival = max(((getattr(p, "population", 0) or 0) for p in same[1:] if p.country != top.country),
+                    default=0)
+        return top if pop >= 50000 and pop >= 5 * rival else None
 
     def place(self, m: Mention) -> dict:
         if m.kind == "country":

@@ -13,13 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-MONTHS = {m: i for i, ms in enumerate([
-    ("january", "jan", "enero", "janvier", "januar"), ("february", "feb", "febrero", "février", "februar"),
-    ("march", "mar", "marzo", "mars", "märz"), ("april", "apr", "abril", "avril"), ("may", "mayo", "mai"),
-    ("june", "jun", "junio", "juin", "juni"), ("july", "jul", "julio", "juillet", "juli"),
-    ("august", "aug", "agosto", "août"), ("september", "sep", "sept", "septiembre", "septembre"),
-    ("october", "oct", "octubre", "octobre", "oktober"), ("november", "nov", "noviembre", "novembre"),
-    ("december", "dec", "diciembre", "décembre", "dezember")], start=1) for m in ms}
+from ..read.dateline import MONTHS
+
 WEEKDAYS = {d: i for i, ds in enumerate([
     ("monday", "lunes"), ("tuesday", "martes"), ("wednesday", "miércoles", "miercoles"), ("thursday", "jueves"),
     ("friday", "viernes"), ("saturday", "sábado", "sabado"), ("sunday", "domingo")]) for d in ds}
@@ -54,6 +49,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                                            r"s|twinning|"
                             r"sisterhood|cooperation|exchanges?|relationship)|\b" + _NUM + r"\s+years\s+as\s+"
                             r"(?:sister|friendship|twin|partner)[\s-]+(?:cities|towns|provinces)", re.I)),
+    ("years_since", re.compile(r"\b(?:marking|marks|marked|mark|celebrat\w+|commemorat\w+)\s+(?:more\s+than\s+|over\s+)?" + _NUM + r"\s+years\b|"
+                               r"\b" + _NUM + r"\s+years\s+since\s+(?:the|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:was|were)\s+(?:first\s+|officially\s+)?(?:signed|established|formed|twinned)|"
+                               r"\b" + _NUM + r"[\s-]+year(?:[\s-]+old)?[\s-]+(?:relationship|partnership|twinning|friendship|ties|tie|alliance|bond|link|sisterhood|agreement)", re.I)),
+    ("years_after", re.compile(r"\b" + _NUM + r"\s+years\s+after\s+(?:the|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:was|were)\s+(?:first\s+|officially\s+)?"
+                               r"(?:signed|established|formed|twinned)", re.I)),
     ("for_years", re.compile(r"\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?" + _NUM + r"\s+years\b", re.I)),
     ("years_ago", re.compile(r"\b" + _NUM + r"\s+years\s+ago\b", re.I)),
     ("weekday", re.compile(r"\b(?:on\s+|este\s+|el\s+|last\s+)?(" + _WD + r")\b", re.I)),
@@ -62,7 +62,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("today", re.compile(r"\b(today|yesterday|hoy|ayer)\b", re.I)),
 ]
 LEVEL = {"since": 1, "dmy": 2, "mdy": 2, "my": 2, "iso": 2, "year": 2, "dm": 4, "md": 4, "anniv": 3, "years_of": 3,
-         "for_years": 3, "years_ago": 3, "weekday": 4, "this_month": 4, "this_year": 4, "today": 4}
+         "for_years": 3, "years_ago": 3, "years_since": 3, "years_after": 3, "weekday": 4, "this_month": 4, "this_year": 4, "today": 4}
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,11 +117,20 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
                 continue
             value, derived = _value(kind, m, py, pm, pd)
             taken.append((s, e))
+            if kind == "years_after":
+                value = _years_after(m, out)
             if value is None:
                 continue
             out.append(DateExpr(s, e, value, LEVEL[kind], derived, kind))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _years_after(m: re.Match, found: list[DateExpr]) -> str | None:
+    """ "in October 2019, three years after the agreement was signed" -> 2016."""
+    n = _num(m.group(1))
+    ref = [d for d in found if d.level == 2 and d.end <= m.start()]
+    return str(int(ref[-1].value[:4]) - n) if n and ref else None
 
 
 def _value(kind, m, py, pm, pd) -> tuple[str | None, bool]:
@@ -155,7 +164,9 @@ def _value(kind, m, py, pm, pd) -> tuple[str | None, bool]:
     if kind == "anniv":
         n = _num(g[0] or g[1])
         return (str(py - n), True) if n else (None, True)
-    if kind in ("years_of", "for_years", "years_ago"):
+    if kind == "years_after":
+        return None, True   # resolved against the sentence's own date in find_dates
+    if kind in ("years_of", "for_years", "years_ago", "years_since"):
         n = _num(next((x for x in g if x), None))
         return (str(py - n), True) if n else (None, True)
     if kind == "weekday":

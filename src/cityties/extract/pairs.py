@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .dates import DateExpr
-from .places import Mention
+from .places import Mention, guess_kind
 from .rules import (
     ALLIANCE_CUE,
     ENDING,
@@ -39,6 +39,18 @@ class Ctx:
     dates: list[list[DateExpr]]
     main: Mention | None
     themed: bool
+
+
+NOT_A_TIE = re.compile(r"\b(?:flights?|routes?|rail|railway|train|ferry|bus|air\s+links?|shipping|trade|"
+                       r"highway|"
+                       r"road|cable|pipeline|corridor|border|match|game|final)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+ATTEND = re.compile(r"\b(?:where|among|attend\w*|delegates|participants|joined|took\s+part)\b", re.I)
+REF_SUBJ = re.compile(r"\b[Tt]he\s+(city|town|county|prefecture|province|state|district|municipality|region|"
+                      r"village|"
+                      r"borough)\b(?!\s+(?:of|council|hall|government|centre|center|administration)\b)(?!['’]s)")
+
+
+LOCATED = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+(?:the\s+)?$")
 
 
 def candidates(ms: list[Mention]) -> list[Mention]:
@@ -121,6 +133,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     if not ctype and not weak and not ALLIANCE_CUE.search(st):
         return [], []
     typ = ctype or ("other" if ENDING.search(st) or re.search(r"\bagreement\b", st) else "partnership")
+    up = re.search(r"\bupgrad\w*\b.*?\bto\s+", st)
+    if up and cue_type(st[up.end():]):   # "upgraded their friendship ties to a sister-city relationship"
+        typ = cue_type(st[up.end():]) or typ
     stage = stage_of(st, ds, ctx.published)
     cands = candidates(ms)
     pairs: list[tuple[Mention, Mention, str, int, int, int]] = []   # hub, partner, rule, lo, hi, ev_start
@@ -140,6 +155,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     # B. between A and B
     for m in re.finditer(r"\b(?:between|entre)\s+", st):
         pos = off + m.end()
+        if NOT_A_TIE.search(st[max(0, m.start() - 40):m.start()]):
+            continue    # "direct flights between A and B": a link, not a tie
         cap = re.match(r"the\s+([A-Z][\w]+)\s+and\s+([A-Z][\w.]+)\s+capitals", st[m.end():])
         if cap:
             c1, c2 = lexicon.country_code(cap.group(1)), lexicon.country_code(cap.group(2))
@@ -237,10 +254,21 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         for c in cands:
             lead = parse_list(c, ms, text, hi)
             coord = len(lead) == 2 and re.search(r"\b(?:and|y|et|und)\b", text[lead[0].end:lead[1].start])
-            if coord and (STRONG.search(text, chain_end(lead[1], ms, text), hi) or INTENT.search(
-                    text, chain_end(lead[1], ms, text), hi)):
+            tail = chain_end(lead[1], ms, text) if coord else hi
+            cue = STRONG.search(text, tail, hi) or INTENT.search(text, tail, hi)
+            if coord and cue and not ATTEND.search(text, tail, cue.start()) and not re.search(
+                    r"\b(?:from|at|in)\s+$", text[max(lo, lead[0].start - 8):lead[0].start]):
                 pairs.append((lead[0], lead[1], "lead", lo, hi, s.start))
                 break
+
+    # J. "The prefecture has been a friendship partner of Zhejiang": the subject named before
+    if not pairs and ctype:
+        ref = REF_SUBJ.search(st)
+        others = [c for c in cands if not LOCATED.search(text[max(lo, c.start - 12):c.start])]
+        if ref and len({c.key for c in others}) == 1 and off + ref.end() <= others[0].start:
+            hub = _referent(ctx, i, ref.group(1).lower(), others[0])
+            if hub is not None:
+                pairs.append((hub, others[0], "ref", lo, hi, s.start))
 
     # I. two places and a strong cue, nothing else found
     if not pairs and ctype:
@@ -249,7 +277,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                                      text[max(lo, c.start - 12):c.start])}
         if len(distinct) == 2:
             a, b = sorted(distinct.values(), key=lambda c: c.start)
-            pairs.append((a, b, "two", lo, hi, s.start))
+            cue = STRONG.search(text, b.end, hi)
+            if not (cue and ATTEND.search(text, b.end, cue.start())):
+                pairs.append((a, b, "two", lo, hi, s.start))
 
     states = lexicon.states()
     if not re.search(r"sister[\s-]+(?:state|province|prefecture|region)|(?:state|province)[\s-]+to["
@@ -275,6 +305,8 @@ def _finish(a, b, typ, stage, d, ds, published, start, end, rule) -> Found:
     since, derived, stage_date = None, False, None
     if stage in ("suspended", "terminated"):
         stage_date = next((x.value for x in ds if x.level in (2, 4)), None)
+        if d is None or d.level not in (1, 3):   # the start of the tie, not the date it ended
+            d = next((x for x in ds if x.level in (1, 3)), d)
         if d is not None and d.level in (1, 3):
             since, derived = d.value, d.derived
     elif stage == "contact":
@@ -283,11 +315,34 @@ def _finish(a, b, typ, stage, d, ds, published, start, end, rule) -> Found:
         since, derived = d.value, d.derived
     elif stage in ("signed", "intent") and published:
         since, derived = published, True
-    stage = refine_stage(stage, since, published) if not (d is not None and d.level >= 3) else (
-        "active" if d.level == 3 else stage)
+    if stage in ("suspended", "terminated"):
+        pass
+    elif d is not None and d.level >= 3:
+        stage = "active" if d.level == 3 else stage
+    else:
+        stage = refine_stage(stage, since, published)
     conf = {"with": 0.85, "between": 0.9, "lead": 0.9, "ordinal": 0.85, "possessive": 0.8, "its": 0.85,
             "become": 0.75, "two": 0.7}.get(rule, 0.6)
     return Found(a, b, typ, stage, since, derived, stage_date, start, end, conf, rule)
+
+
+_REF_KIND = {"prefecture": "state_province", "province": "state_province", "state": "state_province",
+             "region": "state_province", "county": "county", "district": "district"}
+
+
+def _referent(ctx: Ctx, i: int, noun: str, partner: Mention) -> Mention | None:
+    """The place "the city", "the county" or "the prefecture" stands for: the nearest earlier place of
+    that kind (this sentence's or up to three before), else the article's main place."""
+    want = _REF_KIND.get(noun, "city")
+    for j in range(i, max(-1, i - 4), -1):
+        for c in reversed(candidates(ctx.mentions[j])):
+            if c.key != partner.key and c.end <= ctx.sents[i].end and (guess_kind(c.name) == want or (
+                    want == "city" and guess_kind(c.name) == "city")):
+                if j == i and c.start >= partner.start:
+                    continue
+                return c
+    main = ctx.main
+    return main if main is not None and main.key != partner.key else None
 
 
 def _subject(ctx: Ctx, j: int, avoid: list[Mention]) -> Mention | None:

@@ -20,11 +20,11 @@ RUN = re.compile(WORD + r"(?:" + CONNECT + WORD + r")*")
 LOWER_SUFFIX = re.compile(r"\s+(district|city|county|province|town|prefecture|municipality)\b")
 
 STOP = set("""The A An In At On As After Before Since By For From With Both This That These Those It Its He She
-They We I Our His Her Their There Here When While Despite According Another Other Currently Earlier Later
+They We I Our Your My His Her Their There Here When While Despite According Another Other Currently Earlier Later
 Also And But Or If Once Under Over Into Through During Between Among Then Now Today Yesterday Tomorrow
 Last Next Every Each Many Some All Such Several Most More Less Cities Towns People Belt Road Silk
 North South East West Northern Southern Eastern Western Central Mainland Greater Delegates Representatives
-Officials Mayors Sources Source Photo Image Updated Home News Share Read Print Comment Click Follow Meanwhile
+Officials Members Residents Citizens Students Mayors Sources Source Photo Image Updated Home News Share Read Print Comment Click Follow Meanwhile
 However Moreover Furthermore Additionally Thus Hence Although Though Because Situated Accommodating Joining
 Located Known Founded Being Having Why What Who How Where Which Whose Yes No Not Dear Reports
 Highlights Hot Topics Trade Investment Education Culture Tourism Innovation Global Edition Society Currently
@@ -114,6 +114,29 @@ def guess_kind(name: str) -> str:
     if re.search(r"\bcounty$", low) or low.startswith("county "):
         return "county"
     return "city"
+
+
+# words that open or close a place's own name ("New York", "Port Moresby", "Newport Beach", "Gold
+# Coast"): a body word elsewhere, never a cut inside a place name
+GEO_HEAD = {"New", "Port", "Mount", "Lake", "Fort"}
+GEO_TAIL = {"Beach", "Bay", "Lake", "River", "Island", "Islands", "Coast", "Mountain", "Hills", "Falls",
+            "Springs", "Heights", "Harbor", "Harbour"}
+
+
+def _org_word(toks: list[str], i: int) -> bool:
+    """Whether ``toks[i]`` names a body (it cuts the run there) rather than a part of a place name."""
+    t = toks[i].strip(".,")
+    nxt = toks[i + 1].strip(".,") if i + 1 < len(toks) else None
+    if t in GEO_HEAD and i == 0 and nxt and nxt != "of" and not _plain_org(nxt):
+        return False
+    if t in GEO_TAIL and i > 0 and (nxt is None or not _plain_org(nxt) or nxt in PLACE_TAIL):
+        return False
+    return _plain_org(toks[i])
+
+
+def _plain_org(tok: str) -> bool:
+    t = tok.strip(".,")
+    return t in ORG or t.split("-")[-1] in ORG
 
 
 def _titlecase_caps(s: str) -> str:
@@ -225,7 +248,7 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
         a = b - len(name) if text[b - len(name):b].replace("’", "'") == name else a
     toks = name.split()
     # a body named after its place: keep the place part ("Christchurch City Council" -> Christchurch)
-    org_at = next((i for i, t in enumerate(toks) if t.strip(".,") in ORG or t.split("-")[-1] in ORG), None)
+    org_at = next((i for i, t in enumerate(toks) if _org_word(toks, i)), None)
     if org_at == 0 and "-" in toks[0] and toks[0].split("-")[0] not in ORG:
         toks = [toks[0].split("-")[0]] + toks
         org_at = 1
@@ -250,7 +273,8 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
         return Mention(a, b, surface, name, "org")   # MOU, LoI, SAS, COSPECO: acronyms, not places
     if re.fullmatch(r"[A-Z][a-z]?[A-Z]\w{0,3}", surface):
         return Mention(a, b, surface, name, "org")   # LoI, MoU
-    if re.fullmatch(r"(?:City|Town|District|County|Province|State|Region|Municipality|Village)", name):
+    if re.fullmatch(r"(?:City|Town|District|County|Province|State|Region|Municipality|Village|Cities|Towns|"
+                    r"Districts|Counties|Provinces|States|Regions|Municipalities|Villages|Prefectures?)", name):
         return Mention(a, b, surface, name, "org")
     after = text[b:sent_end]
     before = text[sent_start:a]
@@ -319,7 +343,7 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
             is_state = lexicon.fold(n.name) in lexicon.states()
             if guess_kind(m.name) == "state_province" and not is_state:
                 break   # a city is never the locator of a state ("Carabobo State in Johannesburg")
-            if re.fullmatch(r"\s+(?:in|of)\s+(?:the\s+)?", gap) or (
+            if re.fullmatch(r"\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w]+['’]s\s+)?", gap) or (
                     re.fullmatch(r"\s*,\s*", gap) and (is_state or _followed_by_country(text, n, places, j))) or (
                     re.fullmatch(r"\s+", gap) and is_state) or (
                     APPOSITION.match(gap) and not VERBISH.search(gap.replace(" of ", " ").replace(" in ", " "))):

@@ -16,22 +16,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .dates import DateExpr
+from .dates import PATTERNS, DateExpr
 from .places import Mention
 
 STRONG = re.compile(
-    r"(?P<sister>sister[\s-]*(?:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|count(?:y|ies)|regions?|"
+    r"(?P<sister>sister[\s-]*(?:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|count(?:y|ies)|regions?|districts?|municipalit(?:y|ies)|partners?|"
     r"relation(?:s|ships?)?|ties|status|agreements?|partnerships?)|sisterhood|twin(?:ning|ned|s)?[\s-]*(?:towns?|"
     r"cit(?:y|ies)|agreements?|arrangements?|relation(?:s|ships?)?|charter)|twinning|twinned|"
     r"hermanamiento|hermanad[ao]s?|ciudades\s+hermanas|jumelage|jumel[ée]e?s?|partnerstadt|st[äa]dtepartnerschaft|"
     r"gemellaggio|gemellat[aeio]|побратим\w*|姐妹城市|姉妹都市)"
     r"|(?P<fex>friendly[\s-]+exchange(?:\s+relation(?:s|ship)?)?|友好交流)"
-    r"|(?P<friend>friendship[\s-]*(?:cit(?:y|ies)|towns?|provinces?|ties|relation(?:s|ships?)?|agreements?|"
+    r"|(?P<friend>friendship[\s-]*(?:cit(?:y|ies)|towns?|provinces?|prefectures?|count(?:y|ies)|regions?|districts?|states?|partners?|ties|relation(?:s|ships?)?|agreements?|"
     r"affiliations?|partnerships?|links?)|friendly\s+(?:ties|relation(?:s|ships?)?|cit(?:y|ies)|provinces?|"
     r"(?:and\s+)?cooperative\s+relationship)|友好城市|友好都市|友城)"
-    r"|(?P<partner>partner(?:ship)?[\s-]+(?:cit(?:y|ies)|towns?)|convenio\s+de\s+cooperaci[oó]n|"
+    r"|(?P<partner>partner(?:ship)?[\s-]+(?:cit(?:y|ies)|towns?|count(?:y|ies)|municipalit(?:y|ies)|regions?)|convenio\s+de\s+cooperaci[oó]n|"
     r"cooperation\s+agreement|partnership\s+agreement)",
     re.I)
+COUNTRY_LEVEL = re.compile(r"\s+(?:between|of)\s+(?:the\s+two|both|our\s+two|their)\s+(?:countries|nations|peoples|governments)\b", re.I)
+# "the relationship with the Russian city of X": a tie named without a partnership word
+RELATION_CITY = re.compile(r"\b(?:relationship|ties|partnership|twinning|links)\s+with\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?"
+                           r"(?:city|town|county|prefecture|province|municipality|district)\s+of\b", re.I)
+TOWARD = re.compile(r"\b(?:toward|towards|paving\s+the\s+way|with\s+the\s+aim\s+of|aim(?:ed|ing)?\s+(?:at|to)|path\s+to|first\s+step|with\s+a\s+view\s+to|lead(?:ing)?\s+to|"
+                    r"prelude\s+to|ahead\s+of\s+(?:a|the)\s+formal)\b", re.I)
 WEAK = re.compile(r"\b(?:ties|relations|relationship|agreement|partnership|acuerdo)\b", re.I)
 ENDING = re.compile(r"\b(?:suspend\w*|cut\s+(?:ties|(?:their|its|the|our)\s+(?:[\w\-]+\s+){0,3}?(?:relationship|ties|links))|"
                     r"sever\w*|terminat\w*|dissolv\w*|scrap\w*|cancel\w*|end(?:ed|s|ing)?\s+(?:the|its|their|our)\s+"
@@ -41,7 +47,7 @@ ORG_CUE_AFTER = re.compile(r"\s+(?:Association|International|Forum|Committee|Com
                            r"Week|Council|Office|Cooperation|Foundation|Society|Network|Summit|Conference|Award)")
 ALLIANCE_CUE = re.compile(r"\b(?:tripartite|trilateral|tri-city|three-way|three\s+cities|multilateral|"
                           r"quadrilateral|four\s+cities)\b", re.I)
-SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|forged|forges|formali[sz]\w*|established|became|"
+SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|forged|forges|formali[sz]\w*|established|became|upgraded|"
                   r"entered\s+into|concluded|(?:were|was)\s+(?:officially\s+)?twinned|newest|welcomed\b.*\bas\s+its|built|firm(?:ó|a|aron|an)|"
                   r"formaliz(?:ó|a|aron)|suscribi\w*|sell[óo]|agreed\s+to\s+establish|officially)\b", re.I)
 SUSPEND = re.compile(r"\bsuspen(?:d|ded|ds|ding|sion)\b", re.I)
@@ -57,11 +63,11 @@ INTENT = re.compile(r"\b(?:letters?\s+of\s+(?:[\w\-]+\s+){0,3}?inten(?:t|tion)|L
                     r"carta\s+de\s+intenci[oó]n|lettre\s+d['’]intention)\b", re.I)
 MOU = re.compile(r"\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MOU|MoU)\b")
 WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\s+to|would\s+like\s+to|"
-                  r"willing(?:ness)?\s+to|talks|negotiat\w+|explor\w+\s+(?:the\s+)?(?:possibility|establishing)|"
+                  r"willing(?:ness)?\s+to|talks|discussions?|consultations?|negotiat\w+|explor\w+\s+(?:the\s+)?(?:possibility|establishing)|"
                   r"seek(?:s|ing)?\s+to\s+(?:establish|become|build|forge)|intend(?:s|ed)?\s+to|plans?\s+to\s+"
                   r"(?:establish|become|sign|forge)|propos\w+|aim(?:s|ing)?\s+to\s+(?:establish|beco"
                   r"me))\b", re.I)
-APPROVE = re.compile(r"\b(?:approv\w+|endors\w+|ratif\w+|voted\s+(?:unanimously\s+)?(?:to\s+approve|"
+APPROVE = re.compile(r"\b(?:approv\w+|endors\w+|ratif\w+|backed\s+(?:a|the)\s+(?:plan|proposal|motion|bill)|voted\s+(?:unanimously\s+)?(?:to\s+approve|"
                      r"in\s+favou?r)|"
                      r"green\s+light)\b", re.I)
 REF_MAIN = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:metropolis|city|capital|municipality|"
@@ -112,6 +118,8 @@ def cue_type(text: str) -> str | None:
             continue
         if re.match(r"Twin\s+Cities", m.group(0)):
             continue
+        if COUNTRY_LEVEL.match(text, m.end()):
+            continue    # "friendly relations between the two countries" is not a tie between places
         if m.lastgroup == "sister":
             return "sister"
         if m.lastgroup == "fex":
@@ -130,19 +138,23 @@ def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
         if UNDO.search(text) or MODAL.search(text):
             return "active"
         return "terminated"
-    if any(d.kind in ("anniv", "years_of", "since") for d in dates):
-        return "active"
-    if INTENT.search(text) or (MOU.search(text) and (WISH.search(text) or re.search(
+    if any(d.kind in ("anniv", "years_of", "since") for d in dates) or any(
+            rx.search(text) for rx in _TENURE):
+        return "active"   # "the 25th anniversary of its sister city relationship": dated or not
+    if INTENT.search(text) or (MOU.search(text) and (WISH.search(text) or TOWARD.search(text) or re.search(
             r"\bto\s+(?:establish|become|form)\s+(?:an?\s+)?(?:official\s+)?(?:sister|friendship|twin)", text, re.I))):
         return "intent"
     signed = SIGN.search(text) is not None
-    if APPROVE.search(text) and not re.search(r"\bsign(?:ed|ing)?\b", text, re.I):
+    if APPROVE.search(text) and not re.search(r"\bsigned\b", text, re.I):
         return "approved"
     if WISH.search(text) and not re.search(r"\b(?:signed|inked|formali[sz]ed)\b", text):
         return "contact"
     if signed and not re.search(r"\bsince\b", text, re.I) and not re.search(r"\bhave\s+been\b", text):
         return "signed"
     return "active"
+
+
+_TENURE = [rx for kind, rx in PATTERNS if kind in ("anniv", "years_of")]
 
 
 def _clause(text: str, rx: re.Pattern) -> str:

@@ -6,6 +6,8 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from .dateline import dateline
+
 _DATE = re.compile(r"^\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
 
 
@@ -28,8 +30,11 @@ class Document:
 
     @classmethod
     def make(cls, id: str, text: str, **kw) -> Document:
-        """A Document with its ``sha256`` computed from the text and ``published`` normalised."""
-        kw["published"] = normalize_date(kw.get("published"))
+        """A Document with its ``sha256`` computed from the text and ``published`` normalised.
+
+        With no ``published`` given, the date the page prints in its byline is taken (``dateline``).
+        """
+        kw["published"] = normalize_date(kw.get("published")) or dateline(text)
         return cls(id=str(id), text=text, sha256=hashlib.sha256(text.encode("utf-8", "replace")).hexdigest(),
                    **kw)
 

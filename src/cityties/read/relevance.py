@@ -12,14 +12,19 @@ from __future__ import annotations
 import re
 
 CUES = (
-    r"sister[\s-]*(?:cit|town|province|state|prefecture|county|region|relation|ties|tie\b|agreement|status)",
+    r"sister[\s-]*(?:cit|town|province|state|prefecture|count|region|district|municipalit|relation|ties|tie\b|"
+    r"agreement|status|partner)",
     r"sisterhood",
     r"twin(?:ned|ning|s)?[\s-]*(?:town|cit|agreement|arrangement|relation|charter|association|with)",
     r"twinning",
     r"twinned",
-    r"friendship[\s-]*(?:cit|town|province|state|prefecture|ties|tie\b|relation|agreement|affiliation)",
+    r"friendship[\s-]*(?:cit|town|province|state|prefecture|count|region|district|municipalit|ties|tie\b|"
+    r"relation|agreement|affiliation|partner|link)",
     r"friendly[\s-]*(?:cit|town|province|ties|relation|exchange|cooperati)",
-    r"partner(?:ship)?[\s-]*(?:cit|town)",
+    r"partner(?:ship)?[\s-]*(?:cit|town|count|municipalit|region|prefecture|province)",
+    # "ended its 30-year relationship with the Russian city of X", "cut ties with the town of Y"
+    r"(?:relationship|ties|partnership|twinning|links)\s+with\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:city|town|county|prefecture|province|municipality|district)\s+of\b",
     r"letters?\s+of\s+(?:[\w-]+\s+){0,3}?inten", r"friendly\s+and\s+cooperative",
     r"friendship\s+and\s+cooperation",
     r"hermanamiento", r"hermanad[ao]s?", r"ciudades?\s+herman", r"jumelage", r"jumel[ée]e?s?",
