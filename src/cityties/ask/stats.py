@@ -68,7 +68,7 @@ def stats(session: Session, place: Place, *, rollup: bool = False, at: str | Non
     if at is not None:
         from .ties import check_date
 
-        at = check_date(at, "at")
+        at = check_date(at, "--at")
         rows, undated_ids = _as_of(session, rows, at)
     by_stage, by_type, by_decade = Counter(), Counter(), Counter()
     by_country, by_continent = Counter(), Counter()

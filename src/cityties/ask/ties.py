@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from ..model import ENDED_STAGES, ESTABLISHED_STAGES, PartialDate
 from ..store.schema import Partnership, Place, PlaceAncestor, StageChange
 
 
-@dataclass
+@dataclass(slots=True)
 class Tie:
     partnership_id: int
     here_id: int
@@ -61,32 +61,73 @@ def inner_ids(session: Session, place: Place, rollup: bool) -> set[int]:
         select(PlaceAncestor.place_id).where(PlaceAncestor.ancestor_id == place.id)).scalars())
 
 
-def ties(session: Session, place: Place | None = None, *, rollup: bool = False) -> list[Tie]:
+def _raw(conn, stmt) -> list[tuple]:
+    """All rows of a parameterless select as plain tuples, straight from the driver's cursor.
+
+    For whole-table scans SQLAlchemy's Row objects cost more than the query itself.
+    """
+    sql = str(stmt.compile(dialect=conn.dialect))
+    cur = conn.connection.driver_connection.cursor()
+    try:
+        cur.execute(sql)
+        return cur.fetchall()
+    finally:
+        cur.close()
+
+
+def ties(session: Session, place: Place | None = None, *, rollup: bool = False,
+         where: list | None = None) -> list[Tie]:
     """The partnerships of `place` (rolled up if asked) or, with no place, of the whole world.
 
     A tie between two places both inside a rolled-up place appears once, seen from its `a` end.
+    `where`: SQL conditions on `Partnership` that narrow the rows in the database (what makes
+    world-wide questions about the few dated or ended ties fast).
     """
-    A, B = aliased(Place), aliased(Place)
-    q = (
-        select(Partnership.id, Partnership.type, Partnership.stage, Partnership.since,
-               Partnership.since_derived, Partnership.stage_date, Partnership.ended,
-               A.id, A.name, A.key, A.country, A.continent, A.lat, A.lng,
-               B.id, B.name, B.key, B.country, B.continent, B.lat, B.lng)
-        .join(A, A.id == Partnership.a_id)
-        .join(B, B.id == Partnership.b_id)
-    )
-    inner: set[int] | None = None
-    if place is not None:
+    where = list(where or [])
+    conn = session.connection()  # Core rows: no ORM bookkeeping for tens of thousands of rows
+    cols = (Partnership.id, Partnership.type, Partnership.stage, Partnership.since,
+            Partnership.since_derived, Partnership.stage_date, Partnership.ended)
+    if place is None and where:
+        A, B = aliased(Place), aliased(Place)
+        q = (
+            select(*cols, A.id, A.name, A.key, A.country, A.continent, A.lat, A.lng,
+                   B.id, B.name, B.key, B.country, B.continent, B.lat, B.lng)
+            .join(A, A.id == Partnership.a_id)
+            .join(B, B.id == Partnership.b_id)
+            .where(*where)
+        )
+        rows, inner = conn.execute(q).all(), None
+    elif place is None:
+        # the whole world: two plain scans joined here are faster than a three-way SQL join
+        places = {r[0]: r for r in _raw(conn, select(
+            Place.id, Place.name, Place.key, Place.country, Place.continent, Place.lat,
+            Place.lng))}
+        return [
+            Tie(pid, a[0], a[1], b[0], b[1], b[2], b[3], b[4], b[5], b[6], type_, stage, since,
+                bool(derived), stage_date, ended)
+            for a_id, b_id, pid, type_, stage, since, derived, stage_date, ended in _raw(
+                conn, select(Partnership.a_id, Partnership.b_id, *cols))
+            for a, b in ((places[a_id], places[b_id]),)
+        ]
+    else:
+        A, B = aliased(Place), aliased(Place)
+        q = (
+            select(*cols, A.id, A.name, A.key, A.country, A.continent, A.lat, A.lng,
+                   B.id, B.name, B.key, B.country, B.continent, B.lat, B.lng)
+            .join(A, A.id == Partnership.a_id)
+            .join(B, B.id == Partnership.b_id)
+        )
         if rollup:
             members = select(PlaceAncestor.place_id).where(PlaceAncestor.ancestor_id == place.id)
             q = q.where(or_(Partnership.a_id.in_(members), Partnership.b_id.in_(members)))
         else:
             q = q.where(or_(Partnership.a_id == place.id, Partnership.b_id == place.id))
         inner = inner_ids(session, place, rollup)
+        rows = conn.execute(q.where(*where)).all()
     out = []
     for (pid, type_, stage, since, derived, stage_date, ended,
          aid, aname, akey, acountry, acont, alat, alng,
-         bid, bname, bkey, bcountry, bcont, blat, blng) in session.execute(q):
+         bid, bname, bkey, bcountry, bcont, blat, blng) in rows:
         if inner is not None and aid not in inner:  # the partner is the a end
             out.append(Tie(pid, bid, bname, aid, aname, akey, acountry, acont, alat, alng,
                            type_, stage, since, bool(derived), stage_date, ended))
@@ -96,14 +137,36 @@ def ties(session: Session, place: Place | None = None, *, rollup: bool = False) 
     return out
 
 
+def count_ties(session: Session, place: Place | None = None, *, rollup: bool = False,
+               where: list | None = None) -> int:
+    """How many partnerships `ties` would return, counted in the database."""
+    q = select(func.count(Partnership.id)).where(*(where or []))
+    if place is not None:
+        if rollup:
+            members = select(PlaceAncestor.place_id).where(PlaceAncestor.ancestor_id == place.id)
+            q = q.where(or_(Partnership.a_id.in_(members), Partnership.b_id.in_(members)))
+        else:
+            q = q.where(or_(Partnership.a_id == place.id, Partnership.b_id == place.id))
+    return session.execute(q).scalar_one()
+
+
 def stage_changes(session: Session, ids: list[int]) -> dict[int, list[tuple[str, str | None]]]:
     """Each partnership's dated stage changes, (stage, date), in the order they happened."""
     out: dict[int, list[tuple[str, str | None]]] = {}
     if not ids:
         return out
+    conn = session.connection()
+    if len(ids) > 20000:  # most of the world: one scan of the table, filtered here
+        wanted = set(ids)
+        for pid, stage, date in conn.execute(
+            select(StageChange.partnership_id, StageChange.stage, StageChange.date)
+        ):
+            if pid in wanted:
+                out.setdefault(pid, []).append((stage, date))
+        ids = []
     for chunk in range(0, len(ids), 5000):
         part = ids[chunk:chunk + 5000]
-        for pid, stage, date in session.execute(
+        for pid, stage, date in conn.execute(
             select(StageChange.partnership_id, StageChange.stage, StageChange.date)
             .where(StageChange.partnership_id.in_(part))
         ):

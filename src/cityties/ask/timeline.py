@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from ..model import ENDED_STAGES, ESTABLISHED_STAGES, PIPELINE_STAGES, Stage
-from ..store.schema import Place
-from .ties import Tie, check_date, parse_day, stage_changes, ties
+from ..store.schema import Partnership, Place
+from .ties import Tie, check_date, count_ties, parse_day, stage_changes, ties
 
 _RANK = {s: i for i, s in enumerate(Stage)}
 
@@ -98,14 +98,12 @@ def new_ties(session: Session, place: Place | None, since: str, until: str | Non
              rollup: bool = False) -> Period:
     """Partnerships established (signed or active, or since ended) within [since, until]."""
     since, until = check_date(since, "--since"), check_date(until, "--until")
-    rows, undated = [], 0
-    for t in ties(session, place, rollup=rollup):
-        if t.stage in PIPELINE_STAGES:
-            continue
-        if not t.since:
-            undated += 1
-        elif _within(t.since, since, until):
-            rows.append(t)
+    not_pipeline = Partnership.stage.not_in([s.value for s in PIPELINE_STAGES])
+    rows = [t for t in ties(session, place, rollup=rollup,
+                            where=[not_pipeline, Partnership.since.is_not(None)])
+            if _within(t.since, since, until)]
+    undated = count_ties(session, place, rollup=rollup,
+                         where=[not_pipeline, Partnership.since.is_(None)])
     rows.sort(key=lambda t: (parse_day(t.since), t.partner.casefold()))
     return Period(rows, undated)
 
@@ -115,9 +113,8 @@ def ended_ties(session: Session, place: Place | None, since: str | None = None,
     """Partnerships suspended or terminated within [since, until]."""
     since, until = check_date(since, "--since"), check_date(until, "--until")
     rows, undated = [], 0
-    for t in ties(session, place, rollup=rollup):
-        if t.stage not in ENDED_STAGES:
-            continue
+    for t in ties(session, place, rollup=rollup,
+                  where=[Partnership.stage.in_([s.value for s in ENDED_STAGES])]):
         if not t.ended:
             if since is None and until is None:
                 rows.append(t)
