@@ -19,7 +19,9 @@ app = typer.Typer(
 
 from . import data as _data  # noqa: E402,F401  (registers commands)
 from . import news as _news  # noqa: E402,F401
+from . import office as _office  # noqa: E402,F401
 from . import registry as _registry  # noqa: E402,F401
+from . import web as _web  # noqa: E402,F401
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from cityties.store import accounts as _accounts  # noqa: F401  (app_user, api_token)
 from cityties.store.schema import Base
 
 config = context.config
