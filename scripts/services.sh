@@ -1,16 +1,27 @@
-# Sourced by scripts/test: a throw-away PostgreSQL cluster on 127.0.0.1, for the test suite.
+# Sourced by scripts/test: a throw-away PostgreSQL cluster on 127.0.0.1, for the test suite, and
+# Debian's Chromium for the browser tests.
 # Exports CITYTIES_TEST_PG when it is up.
 
 _sudo() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 _pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
+_apt_install() {
+  command -v apt-get >/dev/null || return 1
+  export DEBIAN_FRONTEND=noninteractive
+  _sudo apt-get update -qq >/dev/null || return 1
+  _sudo apt-get install -y -qq "$@" >/dev/null
+}
+
+# Debian's Chromium, which the browser tests drive through Playwright (never a downloaded browser)
+install_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  _apt_install chromium
+}
+
 start_postgres() {
   if [ -z "$(_pg_bin)" ]; then
-    command -v apt-get >/dev/null || return 1
-    export DEBIAN_FRONTEND=noninteractive
-    _sudo apt-get update -qq >/dev/null || return 1
-    _sudo apt-get install -y -qq postgresql >/dev/null || return 1
+    _apt_install postgresql || return 1
   fi
   local bin; bin=$(_pg_bin)
   PG_PORT=${PG_PORT:-55432}
