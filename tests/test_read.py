@@ -6,6 +6,9 @@ import gzip
 import io
 import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from cityties.read import Document, ReadError, is_relevant, iter_documents
 
 ARTICLE = ("<html><head><title>Twin towns renew vows</title>"
@@ -133,7 +136,8 @@ def test_plain_text_takes_the_date_its_byline_prints(tmp_path):
     (tmp_path / "b.txt").write_text(
         "Towns renew ties\n2019-10-02 17:40:05 , Source : City Hall\n\nSpeyer and Yangzhou ...",
         encoding="utf-8")
-    (tmp_path / "c.txt").write_text("Posted on March 3, 2021\nRinteln and Kendal renewed ...", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Posted on March 3, 2021\nRinteln and Kendal renewed ...",
+                                    encoding="utf-8")
     (tmp_path / "d.txt").write_text("In July 2016 the mayor of Oakville visited Futian.", encoding="utf-8")
     got = {d.id: d.published for d in read([tmp_path])}
     # a date of the story itself is never taken for the publication date
@@ -147,3 +151,17 @@ def test_a_given_date_wins_over_the_byline(tmp_path):
                  encoding="utf-8")
     [d] = read([p])
     assert d.published == "2020-01-05"
+
+
+CUE_WORDS = ["Sister", "sister-city", "city", "TWIN", "towns", "Friendship", "ties", "with the", "town of",
+             "relationship", "letter of", "intent", "Hermanamiento", "побратим", "友好城市", "자매 도시",
+             "partner", "cities", "the", "mayor", "of", "\n", " ", "-"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CUE_WORDS) | st.text(max_size=6), max_size=12))
+def test_the_cheap_anchor_check_never_drops_a_text_the_cues_match(parts):
+    from cityties.read.relevance import _CUE_RE
+
+    text = " ".join(parts)
+    assert is_relevant(text) == (_CUE_RE.search(text) is not None)

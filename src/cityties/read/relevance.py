@@ -33,6 +33,12 @@ CUES = (
     r"友好城市", r"姐妹城市", r"友城", r"友好都市", r"姉妹都市", r"友好交流", r"자매\s*도시", r"우호\s*도시",
 )
 _CUE_RE = re.compile("|".join(CUES), re.IGNORECASE)
+# Every cue above contains one of these (lower case). Finding none by plain substring search is
+# some twenty times cheaper than the regular expression, and most of a stream has none.
+ANCHORS = (
+    "sister", "twin", "friend", "partner", "relationship", "ties", "links", "inten", "herman", "jumel",
+    "gemell", "cidade", "geminaç", "побратим", "友好", "姐妹", "友城", "姉妹", "자매", "우호",
+)
 
 
 def is_relevant(text: str | bytes | None) -> bool:
@@ -45,6 +51,9 @@ def is_relevant(text: str | bytes | None) -> bool:
         return False
     if isinstance(text, bytes | bytearray):
         text = bytes(text).decode("utf-8", "replace")
+    low = text.lower()
+    if not any(a in low for a in ANCHORS):
+        return False
     return _CUE_RE.search(text) is not None
 
 
