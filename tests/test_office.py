@@ -102,6 +102,16 @@ def test_pipeline_puts_letters_of_intent_first_with_days(dated):
     assert ended.in_stage_since == "2024-06-01"
 
 
+def test_world_pipeline_lists_the_ties_in_progress_and_counts_every_stage(dated):
+    with dated.reader() as s:
+        world = pipeline(s, None, today=dt.date(2024, 4, 2))
+        every = pipeline(s, None, stages=["active"])
+    assert {(r.tie.stage, frozenset((r.tie.here, r.tie.partner))) for r in world.rows} == {
+        ("intent", frozenset(("Xi'an", "Toulouse"))), ("signed", frozenset(("Futian", "Oakville")))}
+    assert world.by_stage["active"] >= 5 and world.by_stage["terminated"] == 1
+    assert {r.tie.stage for r in every.rows} == {"active"} and len(every.rows) == world.by_stage["active"]
+
+
 def test_new_and_ended_in_a_period(dated):
     with dated.reader() as s:
         fresh = new_ties(s, _place(s, "Guangdong"), "2015", "2020", rollup=True)

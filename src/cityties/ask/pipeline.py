@@ -4,6 +4,10 @@ The time in stage runs from the first dated change into the current stage after 
 change to another stage (stage_change rows), so a second source restating a letter of intent
 does not reset the clock. Letters of intent come first, longest waiting first (the stalled ones
 an office chases), then approved ties, contacts, and the established and ended ones.
+
+For the whole world the rows are the ties in progress (contact, intent, approved, signed) unless
+stages are asked for; every stage is still counted. Listing the world's tens of thousands of
+active ties is an export, not a pipeline.
 """
 
 from __future__ import annotations
@@ -12,12 +16,14 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..model import Stage
 from ..store.schema import Partnership, Place
 from .ties import Tie, parse_day, stage_changes, ties
 
+IN_PROGRESS = [Stage.contact, Stage.intent, Stage.approved, Stage.signed]
 ORDER = [Stage.intent, Stage.approved, Stage.contact, Stage.signed, Stage.active,
          Stage.suspended, Stage.terminated]
 
@@ -56,6 +62,8 @@ def pipeline(session: Session, place: Place | None, *, rollup: bool = False,
              today: dt.date | None = None, stages: list[str] | None = None) -> Pipeline:
     """Every partnership of `place` by stage (or only `stages`), with its time in that stage."""
     today = today or dt.date.today()
+    if place is None and not stages:
+        stages = [s.value for s in IN_PROGRESS]
     rows = ties(session, place, rollup=rollup,
                 where=[Partnership.stage.in_(list(stages))] if stages else None)
     changes = stage_changes(session, [t.partnership_id for t in rows])
@@ -68,5 +76,9 @@ def pipeline(session: Session, place: Place | None, *, rollup: bool = False,
     out.sort(key=lambda r: (rank.get(r.tie.stage, 9),
                             -(r.days_in_stage if r.days_in_stage is not None else -1),
                             r.tie.partner.casefold()))
-    counts = Counter(t.stage for t in rows)
+    if place is None:
+        counts = Counter(dict(session.execute(
+            select(Partnership.stage, func.count()).group_by(Partnership.stage)).all()))
+    else:
+        counts = Counter(t.stage for t in rows)
     return Pipeline(out, {s.value: counts[s] for s in ORDER if counts[s]})

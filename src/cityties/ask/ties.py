@@ -61,7 +61,7 @@ def inner_ids(session: Session, place: Place, rollup: bool) -> set[int]:
         select(PlaceAncestor.place_id).where(PlaceAncestor.ancestor_id == place.id)).scalars())
 
 
-def _raw(conn, stmt) -> list[tuple]:
+def raw_rows(conn, stmt) -> list[tuple]:
     """All rows of a parameterless select as plain tuples, straight from the driver's cursor.
 
     For whole-table scans SQLAlchemy's Row objects cost more than the query itself.
@@ -99,13 +99,13 @@ def ties(session: Session, place: Place | None = None, *, rollup: bool = False,
         rows, inner = conn.execute(q).all(), None
     elif place is None:
         # the whole world: two plain scans joined here are faster than a three-way SQL join
-        places = {r[0]: r for r in _raw(conn, select(
+        places = {r[0]: r for r in raw_rows(conn, select(
             Place.id, Place.name, Place.key, Place.country, Place.continent, Place.lat,
             Place.lng))}
         return [
             Tie(pid, a[0], a[1], b[0], b[1], b[2], b[3], b[4], b[5], b[6], type_, stage, since,
                 bool(derived), stage_date, ended)
-            for a_id, b_id, pid, type_, stage, since, derived, stage_date, ended in _raw(
+            for a_id, b_id, pid, type_, stage, since, derived, stage_date, ended in raw_rows(
                 conn, select(Partnership.a_id, Partnership.b_id, *cols))
             for a, b in ((places[a_id], places[b_id]),)
         ]
