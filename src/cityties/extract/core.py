@@ -75,6 +75,10 @@ def extract_document(doc, resolver=None) -> dict:
             "alliances": out_alliances, "claims": claims, "events": events, "people": people}
 
 
+# rules whose syntax itself says both ends are places ("the twinning between A and B", "A and B
+# signed ...", "A and its sister city B"): a village the gazetteer lacks still counts there
+PLACE_SYNTAX = {"between", "lead", "become", "its", "list", "frame"}
+
 TWO_REF = re.compile(r"\b(?:the\s+two\s+(?:cities|towns|sides|municipalities|provinces|counties|regions|"
                      r"prefectures|partners)|"
                      r"(?:the|their|this|that)\s+(?:partnership|relationship|twinning|tie|ties|pact|charter|friendship)|"
@@ -172,8 +176,32 @@ class _Resolver:
     def __init__(self, resolver, mentions):
         self.resolver = resolver
         self.cache: dict[tuple[str, str | None], object] = {}
+        self.known: dict[str, bool] = {}
         # the countries the text itself names (countries, demonyms, countries given to places)
         self.doc_countries = {m.country for ms in mentions for m in ms if m.country}
+
+    def plausible(self, m: Mention) -> bool:
+        """Whether ``m`` can be a place: the text says so ("the city of X", "X District", "X, Japan"),
+        or, when there is a gazetteer, some place in the world bears that name. Capitalised words
+        that name no place ("Hanseatic", "Cold War", "Councillors") are never partners."""
+        if self.resolver is None or m.kind != "place" or m.country or m.evidence >= 2:
+            return True
+        key = m.key
+        if key not in self.known:
+            self.known[key] = self._named_anywhere(m)
+        return self.known[key]
+
+    def _named_anywhere(self, m: Mention) -> bool:
+        scored = getattr(self.resolver, "scored", None)
+        if scored is not None:
+            try:
+                return bool(scored(m.name) or (m.key != m.name.lower() and scored(m.key)))
+            except Exception:
+                return True
+        try:
+            return any(place_key(p.name) == m.key for p in self.resolver.resolve(m.name) or [])
+        except Exception:
+            return True
 
     def _lookup(self, m: Mention):
         key = (m.name, m.country)
@@ -230,7 +258,7 @@ def _merge(found: list[Found], alliances: list[FoundAlliance], rp: _Resolver, te
     order = []
     for f in found:
         pair = frozenset((f.a.key, f.b.key))
-        if len(pair) < 2:
+        if len(pair) < 2 or (f.rule not in PLACE_SYNTAX and not (rp.plausible(f.a) and rp.plausible(f.b))):
             continue
         if pair not in by_pair:
             rel = {"a": rp.place(f.a), "b": rp.place(f.b), "type": f.type, "stage": f.stage, "since": f.since,
@@ -246,6 +274,12 @@ def _merge(found: list[Found], alliances: list[FoundAlliance], rp: _Resolver, te
             order.append(pair)
         else:
             rel = by_pair[pair]
+            if f.stage in ("suspended", "terminated") and rel["stage"] not in ("suspended", "terminated"):
+                # "A ends its link with B" in the headline, "the council voted to end ..." below: the
+                # end of a tie is news wherever it is stated
+                rel["stage"] = f.stage
+                if f.stage_date:
+                    rel["stage_date"] = f.stage_date
             if rel["since"] is None and f.since is not None and f.stage not in ("contact",) and \
                     rel["stage"] not in ("contact",):
                 rel["since"], rel["since_derived"] = f.since, f.since_derived

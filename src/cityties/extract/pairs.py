@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (regular-expression tables read better unwrapped)
 """Who is tied to whom in one sentence (see ``rules`` for the patterns' list)."""
 
 from __future__ import annotations
@@ -50,6 +51,18 @@ REF_SUBJ = re.compile(r"\b[Tt]he\s+(city|town|county|prefecture|province|state|d
                       r"borough)\b(?!\s+(?:of|council|hall|government|centre|center|administration)\b)(?!['’]s)")
 
 
+# what introduces a list of partners after a plural cue ("sister cities include", "sister cities:")
+LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)")
+PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|states|regions|"
+                        r"municipalities|prefectures|counties|partners)|(?:overseas|foreign|international|other)\s+"
+                        r"(?:partners|partner\s+cities|sister\s+cities))(?:\s+(?:of\s+\w+|abroad|overseas|so\s+far|"
+                        r"currently|now))*\s*$", re.I)
+COUNCIL_AFTER = re.compile(r"\s+(?:City\s+|Town\s+|County\s+|District\s+|Borough\s+|Municipal\s+|Metropolitan\s+)?"
+                           r"(?:Council|Government|Assembly)\b")
+REF_OWNER = re.compile(r"\b[Tt]he\s+(?:(?:capital|provincial|coastal|port|host|southern|northern|eastern|western|"
+                       r"central|border|island|historic|industrial)\s+)?(city|town|county|prefecture|province|state|district|municipality|region|council|"
+                       r"borough)\b|\b(?:[Ii]ts)\b")
+
 LOCATED = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+(?:the\s+)?$")
 
 
@@ -100,10 +113,15 @@ def _first_after(pos: int, ms: list[Mention], text: str, max_gap: int = 45) -> M
     return None
 
 
-def _last_before(pos: int, ms: list[Mention], exclude: set[int]) -> Mention | None:
+def _last_before(pos: int, ms: list[Mention], exclude: set[int], partners_too: bool = True,
+                 text: str = "") -> Mention | None:
+    """The last place before ``pos``; with ``partners_too=False`` not one that is itself the object
+    of a "with" ("The partnership with Daejeon ..., and the city also ... with Naucalpan")."""
     best = None
     for c in candidates(ms):
         if c.end <= pos and id(c) not in exclude:
+            if not partners_too and c.flags and "with_object" in c.flags:
+                continue
             best = c
     return best
 
@@ -114,8 +132,8 @@ def _synthetic(name: str, code: str | None, at: int) -> Mention:
 
 def _cue_before(st: str, rel: int, themed: bool) -> bool:
     window = st[max(0, rel - 140):rel]
-    if cue_type(window) or INTENT.search(window):
-        return True
+    if cue_type(window) or INTENT.search(window) or re.search(r"\bfriendship\s+$", window):
+        return True     # "Harbin's friendship with Niigata"
     return themed and (WEAK.search(window) is not None or ENDING.search(window) is not None)
 
 
@@ -127,7 +145,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     st, off, ms, ds = s.text, s.start, ctx.mentions[i], ctx.dates[i]
     text = ctx.text
     ctype = cue_type(st)
-    weak = ctx.themed and (WEAK.search(st) is not None or ENDING.search(st) is not None)
+    weak = ctx.themed and (WEAK.search(st) is not None or ENDING.search(st) is not None
+                           or re.search(r"\bfriendship\s+with\b", st) is not None)
     if not ctype and INTENT.search(st):
         ctype = "friendship" if re.search(r"friend", st, re.I) else "other"
     if not ctype and not weak and not ALLIANCE_CUE.search(st):
@@ -200,11 +219,19 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 if x.key != y.key:
                     pairs.append((y, x, "possessive", lo, hi, s.start))
 
-    # E. hub ... with LIST
+    # E. hub ... with LIST; "A's sister cities include LIST", "A has five sister cities: LIST"
     in_lists: set[int] = set()
-    for w in WITH.finditer(st):
+    for c in cands:     # a place that follows "with" is a partner, never the hub of a later list
+        if re.search(r"\bwith\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z\-]+\s+){0,4}?(?:of\s+)?$",
+                     text[max(lo, c.start - 50):c.start]):
+            c.flags.add("with_object")
+    intros = sorted([*WITH.finditer(st), *LIST_INTRO.finditer(st)], key=lambda w: w.start())
+    for w in intros:
         wpos = off + w.end()
-        if not _cue_before(st, w.start(), ctx.themed):
+        if w.re is LIST_INTRO:
+            if not PLURAL_CUE.search(st[max(0, w.start() - 60):w.start()]):
+                continue
+        elif not _cue_before(st, w.start(), ctx.themed):
             continue
         first = _first_after(wpos, ms, text)
         items: list[Mention] = []
@@ -215,7 +242,18 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if not items:
             continue
         in_lists.update(id(x) for x in items)
-        hub = _last_before(off + w.start(), ms, in_lists)
+        for x in items:
+            x.flags.add("with_object")
+        hub = _last_before(off + w.start(), ms, in_lists, partners_too=False)
+        owners = list(REF_OWNER.finditer(st, 0, w.start()))
+        # the nearest noun ("Daejeon was signed in 1996, and the city also marks ... with Naucalpan"),
+        # else "its" with no place before it
+        owner = next((o for o in reversed(owners) if o.group(1)), owners[-1] if owners else None)
+        if owner and (hub is None or (owner.group(1) and hub.end <= off + owner.start())):
+            # "The city's sister cities include ...", "The council will keep its ties with ..."
+            noun = (owner.group(1) or "").lower()
+            ref = _council_place(ctx, items[0]) if noun in ("council", "") else None
+            hub = ref or _referent(ctx, i, noun or "city", items[0]) or hub
         if hub is None and i > 0:
             hub = _subject(ctx, i - 1, items)
         if hub is None:
@@ -284,8 +322,13 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     states = lexicon.states()
     if not re.search(r"sister[\s-]+(?:state|province|prefecture|region)|(?:state|province)[\s-]+to["
                      r"\s-]+", st, re.I):
+        # two states in one sentence are rarely tied ("California and Washington, the two US states
+        # with the most sister cities"), unless one is named as a unit ("Jilin Province", "the
+        # province of Alberta")
         pairs = [p for p in pairs
-                 if not (lexicon.fold(p[0].name) in states and lexicon.fold(p[1].name) in states)]
+                 if not (lexicon.fold(p[0].name) in states and lexicon.fold(p[1].name) in states)
+                 or any(guess_kind(x.name) == "state_province" and x.name.lower() not in states
+                        or "city_of" in x.flags for x in p[:2])]
     found = []
     prev_date: DateExpr | None = None
     for hub, x, rule, plo, phi, ev in pairs:
@@ -330,16 +373,30 @@ _REF_KIND = {"prefecture": "state_province", "province": "state_province", "stat
              "region": "state_province", "county": "county", "district": "district"}
 
 
+def _council_place(ctx: Ctx, partner: Mention) -> Mention | None:
+    """The place whose council acts in the article ("Invercargill City Council"), else the main place."""
+    for ms in ctx.mentions:
+        for c in candidates(ms):
+            if c.key != partner.key and ("body" in c.flags or COUNCIL_AFTER.match(ctx.text, c.end)):
+                return c
+    main = ctx.main
+    return main if main is not None and main.key != partner.key else None
+
+
 def _referent(ctx: Ctx, i: int, noun: str, partner: Mention) -> Mention | None:
     """The place "the city", "the county" or "the prefecture" stands for: the nearest earlier place of
     that kind (this sentence's or up to three before), else the article's main place."""
     want = _REF_KIND.get(noun, "city")
+    main = ctx.main
+    if main is not None and main.key != partner.key and guess_kind(main.name) == want and \
+            "with_object" not in main.flags:
+        return main     # in news "the city" is the city the story is about
     for j in range(i, max(-1, i - 4), -1):
         for c in reversed(candidates(ctx.mentions[j])):
             if c.key != partner.key and c.end <= ctx.sents[i].end and (guess_kind(c.name) == want or (
                     want == "city" and guess_kind(c.name) == "city")):
-                if j == i and c.start >= partner.start:
-                    continue
+                if (j == i and c.start >= partner.start) or "with_object" in c.flags:
+                    continue    # a partner named earlier is not what "the city" stands for
                 return c
     main = ctx.main
     return main if main is not None and main.key != partner.key else None

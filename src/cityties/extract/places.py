@@ -30,6 +30,10 @@ Located Known Founded Being Having Why What Who How Where Which Whose Yes No Not
 Highlights Hot Topics Trade Investment Education Culture Tourism Innovation Global Edition Society Currently
 See Letter Letters Intent Memorandum Understanding Agreement Agreements Policy Report Reports
 Especially Representatives Government Governments Council Councils Local Federal National Municipal
+So Tags Keywords Hundreds Thousands Dozens Millions Councillors Councilors Visitors Guests Participants Experts
+Leaders Authorities Organisers Organizers Supporters Critics Opponents Volunteers Pupils Youth
+Xinhua Yonhap Kyodo Reuters AFP AP Kabar TASS Tass Interfax Bernama Antara PTI IANS Anadolu EFE ANSA dpa Jiji
+Kazinform Akipress AKIpress UzA Trend APA Ukrinform WAM KUNA MENA PNA VNA Prensa Latina Notimex Télam
 Lo Un Una Durante Asimismo También Según Acuerdo Hermanamiento Twinning Sisterhood Sister Friendship""".split())
 MONTHS = set("""January February March April May June July August September October November December Jan Feb
 Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
@@ -50,7 +54,7 @@ Lake River Mountain Mount Island Islands Bay Beach Coast Sea Ocean Express Airli
 PLACE_TAIL = set("City District Town County Province Prefecture State Region Oblast Krai Municipalit"
                  "y Borough Village gu do si shi ku".split())
 PREFIX = re.compile(r"^(?:(?:Metropolitan |Special )?City|Town|Municipality|Municipalidad|Ciudad(?: "
-                    r"Metropolitana| Autónoma)?|"
+                    r"Metropolitana| Autónoma)?|Ayuntamiento|Alcald[ií]a|Intendencia|Prefeitura|Mairie|Gobierno|"
                     r"Borough|Village|County|Province|Prefecture|District|Commune|Comune|Ville|Stadt|Republic)"
                     r"\s+(?:of|de|di|du)\s+(?:the\s+)?")
 ADMIN_END = re.compile(r"(?:\s+(?:City|District|County|Province|Prefecture|Town|Oblast|Krai|Region|M"
@@ -90,7 +94,7 @@ class Mention:
 
 
 SUFFIX_WORDS = re.compile(r"\b(city|district|state|province|county|prefecture|municipality|town|boro"
-                          r"ugh|region|"
+                          r"ugh|region|village|ward|township|gun|mura|machi|cho|"
                           r"oblast|krai|metropolitan|special|self-governing|autonomous|of|the|gu|shi|si|ku|qu|do)\b")
 
 
@@ -208,6 +212,7 @@ def _classify_run(text: str, s: int, e: int, sent_start: int, sent_end: int, per
             cur_start = None
     if cur_start is not None:
         segs.append((cur_start, e, role))
+    segs = [part for seg in segs for part in _split_unit_of(text, *seg)]
     for a, b, role in segs:
         while b > a and text[b - 1] in " ,.":
             b -= 1
@@ -300,9 +305,33 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
     return Mention(a, b, surface, name, "place", evidence=evidence, flags=flags)
 
 
+UNIT_OF = re.compile(r"(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’]*(?:-(?:gu|ku|si|shi|qu|gun)|\s+(?:District|Ward|Borough|County|"
+                     r"Prefecture|Province|Township|Municipality))(?=\s+of\s+[A-Z])")
+
+
+def _split_unit_of(text: str, a: int, b: int, role: str) -> list[tuple[int, int, str]]:
+    """"Xuanwu District of Nanjing", "Yeonsu-gu of Incheon": the unit, then its city (a locator)."""
+    m = UNIT_OF.match(text, a, b) if role == "place" else None
+    if m is None:
+        return [(a, b, role)]
+    rest = re.match(r"\s+of\s+", text[m.end():b])
+    return [(a, m.end(), role), (m.end() + rest.end(), b, role)]
+
+
+# "Tokyo's Sumida Ward", "Incheon's Yeonsu district", "Bali's capital Denpasar": the possessive place
+# says where the next one is
+POSSESSIVE_LOCATOR = re.compile(r"['’]s\s+(?:(?:provincial\s+|state\s+)?capital\s+|port\s+(?:city\s+)?(?:of\s+)?|"
+                                r"(?:coastal|northern|southern|eastern|western|central)\s+(?:city\s+|district\s+|town\s+)?)?")
+
+
 def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
     """Set countries ("X, Japan", "X (Senegal)", "the Japanese city of X") and locator flags."""
     places = [m for m in ms if m.kind in ("place", "country", "demonym")]
+    for i, m in enumerate(places[:-1]):
+        n = places[i + 1]
+        if m.kind == "place" and m.possessive and n.kind == "place" and POSSESSIVE_LOCATOR.fullmatch(
+                text[m.end:n.start]):
+            m.locator = True
     for i, m in enumerate(places):
         if m.kind != "place":
             continue
@@ -343,8 +372,12 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
             is_state = lexicon.fold(n.name) in lexicon.states()
             if guess_kind(m.name) == "state_province" and not is_state:
                 break   # a city is never the locator of a state ("Carabobo State in Johannesburg")
-            if re.fullmatch(r"\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w]+['’]s\s+)?", gap) or (
-                    re.fullmatch(r"\s*,\s*", gap) and (is_state or _followed_by_country(text, n, places, j))) or (
+            if re.fullmatch(r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
+                            r"western|north[\s-]?(?:east|west)(?:ern)?|south[\s-]?(?:east|west)(?:ern)?)\s+)?"
+                            r"(?:[A-Z][\w]+['’]s\s+)?", gap) or (
+                    re.fullmatch(r"\s*,\s*", gap) and (is_state or (
+                        # "Gangnam District, Seoul, South Korea"; never "Osh, Turkistan, Kazakhstan"
+                        guess_kind(m.name) in ("district", "county") and _followed_by_country(text, n, places, j)))) or (
                     re.fullmatch(r"\s+", gap) and is_state) or (
                     APPOSITION.match(gap) and not VERBISH.search(gap.replace(" of ", " ").replace(" in ", " "))):
                 n.locator = True

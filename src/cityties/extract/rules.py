@@ -40,8 +40,9 @@ TOWARD = re.compile(r"\b(?:toward|towards|paving\s+the\s+way|with\s+the\s+aim\s+
                     r"prelude\s+to|ahead\s+of\s+(?:a|the)\s+formal)\b", re.I)
 WEAK = re.compile(r"\b(?:ties|relations|relationship|agreement|partnership|acuerdo)\b", re.I)
 ENDING = re.compile(r"\b(?:suspend\w*|cut\s+(?:ties|(?:their|its|the|our)\s+(?:[\w\-]+\s+){0,3}?(?:relationship|ties|links))|"
-                    r"sever\w*|terminat\w*|dissolv\w*|scrap\w*|cancel\w*|end(?:ed|s|ing)?\s+(?:the|its|their|our)\s+"
-                    r"(?:[\w\-]+\s+){0,3}?(?:relationship|ties|twinning|partnership|agreement))", re.I)
+                    r"sever(?:s|ed|ing)?\b|terminat\w*|dissolv\w*|scrap\w*|cancel\w*|"
+                    r"(?<!the\s)(?<!an\s)end(?:ed|s|ing)?\s+(?:(?:the|its|their|our|a|his|her)\s+)?(?:[\w\-'’]+\s+){0,4}?"
+                    r"(?:relationship|ties|twinning|partnership|agreement|links?|friendship|charter))", re.I)
 ORG_CUE_AFTER = re.compile(r"\s+(?:Association|International|Forum|Committee|Commission|Program|Pro"
                            r"gramme|Day|"
                            r"Week|Council|Office|Cooperation|Foundation|Society|Network|Summit|Conference|Award)")
@@ -75,7 +76,7 @@ REF_MAIN = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:metropoli
 WITH = re.compile(r"\b(?:with|con|avec|mit|including|such\s+as|among\s+them)\b")
 LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|y|et|und|as\s+well\s+as)"
                       r"\s+|\s*;\s*)"
-                      r"(?:(?:the|its|their)\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:city|town|district|county|province|"
+                      r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w\-]+['’]s\s+|[A-Z][a-z]+\s+|[A-Z]{2,3}\s+)?(?:(?:city|town|district|county|province|"
                       r"prefecture|municipality|region|state|capital|village|sister\s+city|port\s+city)\s+"
                       r"(?:of\s+)?)?")
 FIRST_GAP = re.compile(r"\s*(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z"
