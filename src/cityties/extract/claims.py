@@ -18,7 +18,7 @@ TOTAL = re.compile(r"(?<!from\s)(?<!of\s)\b" + _N + r"\s+" + _UNIT + r"\s+(?:hel
                                                                         r"\s+)?countries", re.I)
 COUNT = re.compile(r"\b(?:has|have|had|with|maintains?|boasts?|established|built|totals?|of)\s+(?:["
                    r"\w\-]+\s+){0,3}?"
-                   + _N + r"\s+(?:international\s+|foreign\s+|overseas\s+|official\s+)?(?:sister|fri"
+                   + _N + r"\s+(?:pairs\s+of\s+)?(?:international\s+|foreign\s+|overseas\s+|official\s+)?(?:sister|fri"
                           r"endship|friendly|"
                    r"twin|partner)[\s-]+(?:cities|towns|provinces|states|cit(?:y|ies)\s+(?:relations"
                    r"hips|ties))", re.I)
@@ -28,9 +28,25 @@ REL_WITH = re.compile(r"\b(?:sister|friendship|friendly|twin)[\s-]+(?:cit(?:y|ie
 ORD_CLAIM = re.compile(r"\bis\s+(?:the\s+)?(\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDWORDS) + r")\s+(?"
                                                                                             r":[\w\-]+\s+){0,3}?"
                        r"(?:city|town|area|partner|province|municipality)\s+(?:that\s+|which\s+)?", re.I)
-ORD_POSS = re.compile(r"['’]s?\s+(\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDWORDS) + r")\s+(?:[\w\-]+\s"
-                                                                                  r"+)?(?:sister|"
-                      r"friendship|twin|partner)[\s-]+(?:city|town|province)", re.I)
+_ORDN = r"(\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDWORDS) + r")"
+# "Luoyang's 18th international friendship city", "Pudong's 21st international friendly exchange relationship"
+_ORD_UNIT = (r"\s+(?:[\w\-]+\s+){0,2}?(?:sister|friendship|friendly|twin|partner)[\s-]+(?:[\w\-]+\s+)?"
+             r"(?:city|town|province|prefecture|state|region|tie|relationship|partner|county|municipality)")
+ORD_POSS = re.compile(r"['’]s?\s+" + _ORDN + _ORD_UNIT, re.I)
+# the news that makes the count: "X is / becomes / was made / making the Ukrainian city ... A's fourth"
+ORD_VERB_BEFORE = re.compile(r"\b(?:is|was|becomes?|became|becoming|as|mak(?:es|ing)|made)\b[^.;]{0,40}?$", re.I)
+# "the district's seventh sister city", "the county's first international friendship tie"
+ORD_REF = re.compile(r"\b[Tt]he\s+(city|town|district|county|province|prefecture|state|municipality|region)['’]s\s+"
+                     + _ORDN + _ORD_UNIT, re.I)
+# "Bali is the 45th international friendship province or city of Hainan"
+ORD_OF = re.compile(r"\bis\s+(?:the\s+)?" + _ORDN + r"\s+(?:[\w\-]+\s+){0,5}?(?:city|town|province|partner|region)"
+                    r"\s+of\s+", re.I)
+# "Kronberg is one of Aberystwyth's three twin towns"
+ONE_OF = re.compile(r"\bone\s+of\s+$", re.I)
+N_POSS = re.compile(r"['’]s?\s+" + r"(\d{1,3}|" + "|".join(NUMWORDS) + r")\s+(?:[\w\-]+\s+)?(?:sister|friendship|twin|partner)"
+                    r"[\s-]+(?:cities|towns|provinces|regions)", re.I)
+# Spanish: "Guadalajara suma 30 ciudades hermanas en 18 países"
+TOTAL_ES = re.compile(r"\b(\d[\d,]*)\s+ciudades\s+hermanas\s+en\s+(\d[\d,]*)\s+pa[ií]ses", re.I)
 NEW = re.compile(r"\b(?:adding|added|adds|with|signed)\s+" + _N + r"\s+new\s+(?:[\w\-]+\s+){0,2}?(?:"
                                                                   r"cities|partners|"
                  r"ties|towns)\s+(?:in|over|during)\s+the\s+(?:past|last)\s+" + _N + r"\s+years", re.I)
@@ -63,7 +79,7 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
     """Claims stated in ``text[start:end]`` as dicts with the Mention under ``"place"``."""
     st = text[start:end]
     out: list[dict] = []
-    for m in TOTAL.finditer(st):
+    for m in [*TOTAL.finditer(st), *TOTAL_ES.finditer(st)]:
         if _EXCLUDE_BEFORE.search(st[:m.start()]):
             continue
         owner = _owner(ms, start + m.start(), text)
@@ -79,11 +95,22 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
         after = [x for x in ms if x.kind == "place" and x.start == start + m.end()]
         if after and re.match(r"\s+(?:has|have|had)\b", text[after[0].end:after[0].end + 6]):
             out.append({"place": after[0], "count_partners": _int(m.group(1)), "count_countries": None})
+    for m in ORD_OF.finditer(st):
+        after = [x for x in ms if x.kind == "place" and x.start == start + m.end()]
+        if after:
+            out.append({"place": after[0], "count_partners": _int(m.group(1)), "count_countries": None})
     for x in ms:
         if x.kind == "place" and x.possessive:
             pm = ORD_POSS.match(text, x.end)
-            if pm and re.search(r"\bis\s+$", text[max(start, x.start - 6):x.start]):
+            if pm and ORD_VERB_BEFORE.search(text[max(start, x.start - 60):x.start]):
                 out.append({"place": x, "count_partners": _int(pm.group(1)), "count_countries": None})
+            nm = N_POSS.match(text, x.end)
+            if nm and ONE_OF.search(text[max(start, x.start - 10):x.start]):
+                out.append({"place": x, "count_partners": _int(nm.group(1)), "count_countries": None})
+    for m in ORD_REF.finditer(st):
+        # the place is the one the article is about, resolved by the caller
+        out.append({"place": None, "ref": m.group(1).lower(), "count_partners": _int(m.group(2)),
+                    "count_countries": None})
     for m in NEW.finditer(st):
         owner = _owner(ms, start + m.start(), text)
         if owner:

@@ -57,6 +57,11 @@ def extract_document(doc, resolver=None) -> dict:
     for i, s in enumerate(sents):
         nxt = sents[i + 1].text if i + 1 < len(sents) else ""
         for c in ([] if s.is_heading else sentence_claims(text, s.start, s.end, mentions[i], nxt)):
+            if c["place"] is None:      # "the district's seventh sister city"
+                c["place"] = main
+                c.pop("ref", None)
+                if main is None:
+                    continue
             key = (c["place"].key, c.get("count_partners"), c.get("count_new"))
             if key in seen_claims:
                 continue
@@ -81,7 +86,7 @@ PLACE_SYNTAX = {"between", "lead", "become", "its", "list", "frame"}
 
 TWO_REF = re.compile(r"\b(?:the\s+two\s+(?:cities|towns|sides|municipalities|provinces|counties|regions|"
                      r"prefectures|partners)|"
-                     r"(?:the|their|this|that)\s+(?:partnership|relationship|twinning|tie|ties|pact|charter|friendship)|"
+                     r"(?:the|their|this|that)\s+(?:[\w\-]+\s+){0,3}?(?:partnership|relationship|twinning|tie|ties|pact|charter|friendship)|"
                      r"they)\b", re.I)
 
 
@@ -93,7 +98,7 @@ def _date_from_next(ctx: Ctx, found: list[Found]) -> None:
         if f.since is not None or f.stage in ("contact", "approved"):
             continue
         j = next((k for k, st in enumerate(starts) if st >= f.end), None)
-        if j is None or not TWO_REF.search(ctx.sents[j].text[:60]) or cue_type(ctx.sents[j].text) and \
+        if j is None or not TWO_REF.search(ctx.sents[j].text[:100]) or cue_type(ctx.sents[j].text) and \
                 len(candidates(ctx.mentions[j])) >= 2:
             continue
         d = next((x for x in ctx.dates[j] if x.level in (1, 3)), None)
@@ -127,22 +132,34 @@ def _main_place(mentions: list[list[Mention]]) -> Mention | None:
 
 
 def _list_lines(ctx: Ctx) -> list[Found]:
-    """"Town Twinning arrangements include:" followed by lines "A and B, Country"."""
+    """A cue line ending in ":" and the lines under it: "Town Twinning arrangements include:" over
+    lines "A and B, Country", or "Fresno currently has five sister cities:" over lines
+    "Kochi, Japan (1965)" (the year in brackets dates the tie)."""
     out: list[Found] = []
     for i, s in enumerate(ctx.sents):
         typ = cue_type(s.text)
         if not typ or not s.text.rstrip().endswith(":"):
             continue
-        for j in range(i + 1, min(i + 30, len(ctx.sents))):
+        own = candidates(ctx.mentions[i])
+        hub = own[0] if len(own) == 1 else None
+        if hub is None and not own and re.search(r"\b(?:our|the\s+city['’]s|its)\b", s.text, re.I):
+            hub = ctx.main
+        for j in range(i + 1, min(i + 40, len(ctx.sents))):
             t = ctx.sents[j]
             words = len(t.text.split())
             cands = candidates(ctx.mentions[j])
-            if words > 16 or len(cands) < 2:
+            if words > 16 or not cands:
                 break
-            if not re.search(r"\s(?:and|&|with|-|–)\s", ctx.text[cands[0].end:cands[1].start]):
+            if len(cands) >= 2 and re.search(r"\s(?:and|&|with|-|–)\s", ctx.text[cands[0].end:cands[1].start]):
+                out.append(Found(cands[0], cands[1], typ, "active", None, False, None, t.start, t.end, 0.7,
+                                 "list"))
+            elif hub is not None and cands[0].start - t.start <= 3 and cands[0].key != hub.key and (
+                    len(cands) == 1 or words <= 6):
+                year = next((d for d in ctx.dates[j] if d.kind in ("year", "range", "since")), None)
+                out.append(Found(hub, cands[0], typ, "active", year.value[:4] if year else None, False, None,
+                                 t.start, t.end, 0.7, "list"))
+            else:
                 break
-            out.append(Found(cands[0], cands[1], typ, "active", None, False, None, t.start, t.end, 0.7,
-                             "list"))
     return out
 
 
@@ -252,6 +269,11 @@ class _Resolver:
         return out
 
 
+def _is_title(evidence: str) -> bool:
+    """A headline or list line: no sentence punctuation at its end."""
+    return not re.search(r"[.!?;:\"”'’)]\s*$", evidence)
+
+
 def _merge(found: list[Found], alliances: list[FoundAlliance], rp: _Resolver, text: str) -> list[dict]:
     by_pair: dict[frozenset, dict] = {}
     keys: dict[frozenset, tuple[str, str]] = {}
@@ -274,6 +296,13 @@ def _merge(found: list[Found], alliances: list[FoundAlliance], rp: _Resolver, te
             order.append(pair)
         else:
             rel = by_pair[pair]
+            if _is_title(rel["evidence"]) and not _is_title(text[f.start:f.end]):
+                # a headline's verb is loose ("take first step towards ties"); the sentence that
+                # tells the news sets the stage
+                rel["stage"] = f.stage
+                rel.update(evidence=text[f.start:f.end], start=f.start, end=f.end)
+                if f.since is not None and f.stage != "contact":
+                    rel["since"], rel["since_derived"] = f.since, f.since_derived
             if f.stage in ("suspended", "terminated") and rel["stage"] not in ("suspended", "terminated"):
                 # "A ends its link with B" in the headline, "the council voted to end ..." below: the
                 # end of a tie is news wherever it is stated

@@ -34,6 +34,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("range", re.compile(r"\(?\b(1[89]\d\d|20\d\d)\s*[–\-—]\s*(1[89]\d\d|20\d\d)\b\)?")),
     ("since", re.compile(r"\b(?:since|desde|depuis|seit)\s+(?:(?:the\s+)?(?:early\s+|late\s+)?(?:(" + _M
                          + r")\.?\s+)?)(1[89]\d\d|20\d\d)\b(?!s)", re.I)),
+    # the start of a tie: "which dates to 1964", "dating back to 1980", "established in 1991", "signed in 1996"
+    ("origin", re.compile(r"\b(?:dat(?:es|ing|ed)\s+(?:back\s+)?(?:to|from)|(?:was|were|been|first)?\s*(?:established|founded|formed|"
+                          r"signed|inked|sealed|twinned|begun|set\s+up)|began|started)\s+(?:in|on)?\s*(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+                          r"(?:(?:\d{1,2}\s+)?(" + _M + r")\.?\s+(?:\d{1,2},?\s+)?)?(1[89]\d\d|20\d\d)\b(?!s)", re.I)),
     ("dmy", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?(" + _M + r")\.?,?\s+(?:de\s+|del\s"
                                                                            r"+)?(1[89]\d\d|20\d\d)\b",
                        re.I)),
@@ -56,12 +60,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                                r"(?:signed|established|formed|twinned)", re.I)),
     ("for_years", re.compile(r"\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?" + _NUM + r"\s+years\b", re.I)),
     ("years_ago", re.compile(r"\b" + _NUM + r"\s+years\s+ago\b", re.I)),
+    ("decades", re.compile(r"\b(?:" + _NUM + r"\s+decades\s+ago|for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+                           + _NUM + r"\s+decades|" + _NUM + r"\s+decades\s+of\s+(?:partnership|friendship|ties|relations|"
+                           r"twinning|sisterhood|cooperation|exchanges?|relationship))\b", re.I)),
     ("weekday", re.compile(r"\b(?:on\s+|este\s+|el\s+|last\s+)?(" + _WD + r")\b", re.I)),
     ("this_month", re.compile(r"\b(this|last)\s+month\b", re.I)),
     ("this_year", re.compile(r"\b(earlier\s+this|this|last|later\s+this)\s+year\b", re.I)),
     ("today", re.compile(r"\b(today|yesterday|hoy|ayer)\b", re.I)),
 ]
-LEVEL = {"since": 1, "dmy": 2, "mdy": 2, "my": 2, "iso": 2, "year": 2, "dm": 4, "md": 4, "anniv": 3, "years_of": 3,
+LEVEL = {"since": 1, "origin": 1, "decades": 3, "dmy": 2, "mdy": 2, "my": 2, "iso": 2, "year": 2, "dm": 4, "md": 4, "anniv": 3, "years_of": 3,
          "for_years": 3, "years_ago": 3, "years_since": 3, "years_after": 3, "weekday": 4, "this_month": 4, "this_year": 4, "today": 4}
 
 
@@ -139,7 +146,7 @@ def _value(kind, m, py, pm, pd) -> tuple[str | None, bool]:
         return None, False  # the modal verb, not the month
     if kind == "range":
         return None, False
-    if kind == "since":
+    if kind in ("since", "origin"):
         return _ymd(int(g[1]), MONTHS.get(g[0].lower()) if g[0] else None), False
     if kind == "dmy":
         return _ymd(int(g[2]), MONTHS[g[1].lower()], int(g[0])), False
@@ -166,6 +173,9 @@ def _value(kind, m, py, pm, pd) -> tuple[str | None, bool]:
         return (str(py - n), True) if n else (None, True)
     if kind == "years_after":
         return None, True   # resolved against the sentence's own date in find_dates
+    if kind == "decades":
+        n = _num(next((x for x in g if x), None))
+        return (str(py - 10 * n), True) if n else (None, True)
     if kind in ("years_of", "for_years", "years_ago", "years_since"):
         n = _num(next((x for x in g if x), None))
         return (str(py - n), True) if n else (None, True)

@@ -52,6 +52,7 @@ REF_SUBJ = re.compile(r"\b[Tt]he\s+(city|town|county|prefecture|province|state|d
 
 
 # what introduces a list of partners after a plural cue ("sister cities include", "sister cities:")
+IN_INTRO = re.compile(r"\b(?:a|one|another)\s+(?:sister|twin|friendship|partner)[\s-]+(?:city|town)\s+in\b", re.I)
 LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)")
 PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|states|regions|"
                         r"municipalities|prefectures|counties|partners)|(?:overseas|foreign|international|other)\s+"
@@ -225,12 +226,15 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if re.search(r"\bwith\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z\-]+\s+){0,4}?(?:of\s+)?$",
                      text[max(lo, c.start - 50):c.start]):
             c.flags.add("with_object")
-    intros = sorted([*WITH.finditer(st), *LIST_INTRO.finditer(st)], key=lambda w: w.start())
+    intros = sorted([*WITH.finditer(st), *LIST_INTRO.finditer(st), *IN_INTRO.finditer(st)],
+                    key=lambda w: w.start())
     for w in intros:
         wpos = off + w.end()
         if w.re is LIST_INTRO:
             if not PLURAL_CUE.search(st[max(0, w.start() - 60):w.start()]):
                 continue
+        elif w.re is IN_INTRO:
+            pass    # "has had a sister city in Ashikaga": the cue is the intro itself
         elif not _cue_before(st, w.start(), ctx.themed):
             continue
         first = _first_after(wpos, ms, text)

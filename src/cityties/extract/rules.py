@@ -68,7 +68,7 @@ WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\
                   r"seek(?:s|ing)?\s+to\s+(?:establish|become|build|forge)|intend(?:s|ed)?\s+to|plans?\s+to\s+"
                   r"(?:establish|become|sign|forge)|propos\w+|aim(?:s|ing)?\s+to\s+(?:establish|beco"
                   r"me))\b", re.I)
-APPROVE = re.compile(r"\b(?:approv\w+|endors\w+|ratif\w+|backed\s+(?:a|the)\s+(?:plan|proposal|motion|bill)|voted\s+(?:unanimously\s+)?(?:to\s+approve|"
+APPROVE = re.compile(r"\b(?:approv\w+|endors\w+|ratif\w+|backs?\s+(?:a|the)?\s*(?:[\w\-]+\s+){0,3}?(?:tie|ties|relationship|partnership|plan|proposal|motion|bill)|backed\s+(?:a|the)\s+(?:plan|proposal|motion|bill)|voted\s+(?:unanimously\s+)?(?:to\s+approve|"
                      r"in\s+favou?r)|"
                      r"green\s+light)\b", re.I)
 REF_MAIN = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:metropolis|city|capital|municipality|"
@@ -143,7 +143,9 @@ def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
             rx.search(text) for rx in _TENURE):
         return "active"   # "the 25th anniversary of its sister city relationship": dated or not
     if INTENT.search(text) or (MOU.search(text) and (WISH.search(text) or TOWARD.search(text) or re.search(
-            r"\bto\s+(?:establish|become|form)\s+(?:an?\s+)?(?:official\s+)?(?:sister|friendship|twin)", text, re.I))):
+            r"\b(?:to|on|for|about)\s+(?:establish(?:ing)?|becom(?:e|ing)|form(?:ing)?)\s+(?:an?\s+)?(?:official\s+)?"
+            r"(?:sister|friendship|twin)", text, re.I) or re.search(
+            r"\b(?:expect\w*|plan\w*|hope\w*|will|intend\w*)\s+(?:to\s+)?sign\b", text, re.I))):
         return "intent"
     signed = SIGN.search(text) is not None
     if APPROVE.search(text) and not re.search(r"\bsigned\b", text, re.I):
@@ -187,7 +189,7 @@ def tie_date(partner: Mention, lo: int, hi: int, dates: list[DateExpr], text: st
     for d in after:
         if d.level in (1, 2):
             return d
-    for d in after if not any(d.level == 3 for d in before) else ():
+    for d in after if not any(x.level == 3 for x in before + after) else ():
         if d.level == 4 and _ADJ.fullmatch(text[partner.end:d.start] if text else " "):
             return replace(d, level=2)
     for group, levels in ((before, (1,)), (before, (2, 3)), (after, (3,)), (after, (4,)), (before, (4,))):
