@@ -82,7 +82,7 @@ def extract_document(doc, resolver=None) -> dict:
 
 # rules whose syntax itself says both ends are places ("the twinning between A and B", "A and B
 # signed ...", "A and its sister city B"): a village the gazetteer lacks still counts there
-PLACE_SYNTAX = {"between", "lead", "become", "its", "list", "frame"}
+PLACE_SYNTAX = {"between", "lead", "become", "its", "list", "frame", "pairs"}
 
 TWO_REF = re.compile(r"\b(?:the\s+two\s+(?:cities|towns|sides|municipalities|provinces|counties|regions|"
                      r"prefectures|partners)|"
@@ -131,6 +131,11 @@ def _main_place(mentions: list[list[Mention]]) -> Mention | None:
     return first[count.most_common(1)[0][0]]
 
 
+# a short heading over a list: "Our Sister Cities", "Sister Cities (selected)", "Xiamen's Sister Cities"
+LIST_HEADING = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,4}(?:Sister|Twin|Friendship|Friendly\s+Exchange|Partner)\s+"
+                          r"(?:Cities|Towns|Provinces|States|Regions|Municipalities)(?:\s+\([^)]{1,20}\))?:?")
+
+
 def _list_lines(ctx: Ctx) -> list[Found]:
     """A cue line ending in ":" and the lines under it: "Town Twinning arrangements include:" over
     lines "A and B, Country", or "Fresno currently has five sister cities:" over lines
@@ -138,12 +143,13 @@ def _list_lines(ctx: Ctx) -> list[Found]:
     out: list[Found] = []
     for i, s in enumerate(ctx.sents):
         typ = cue_type(s.text)
-        if not typ or not s.text.rstrip().endswith(":"):
+        heading = LIST_HEADING.fullmatch(s.text.strip())
+        if not typ or not (s.text.rstrip().endswith(":") or heading):
             continue
         own = candidates(ctx.mentions[i])
         hub = own[0] if len(own) == 1 else None
-        if hub is None and not own and re.search(r"\b(?:our|the\s+city['’]s|its)\b", s.text, re.I):
-            hub = ctx.main
+        if hub is None and not own and (heading or re.search(r"\b(?:our|the\s+city['’]s|its)\b", s.text, re.I)):
+            hub = ctx.main      # "Our Sister Cities", "Sister Cities (selected)" on the city's own page
         for j in range(i + 1, min(i + 40, len(ctx.sents))):
             t = ctx.sents[j]
             words = len(t.text.split())

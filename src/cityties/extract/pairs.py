@@ -291,6 +291,21 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if x and y:
             pairs.append((x, y, "its", lo, hi, s.start))
 
+    # K. "three pairs of cities signed friendship agreements: A and B of Cambodia, C and D, and E and F"
+    colon = st.find(": ")
+    if ctype and colon > 0:
+        chunks = re.split(r"\s*(?:;|,\s*and|,)\s+(?=[A-Z])", st[colon + 2:])
+        pos, got = off + colon + 2, []
+        for ch in chunks:
+            at = text.find(ch, pos, hi + 1)
+            inside = [c for c in cands if at <= c.start < at + len(ch)]
+            pos = at + len(ch)
+            if len(inside) == 2 and re.search(r"\s(?:and|y|et|und|&)\s", text[inside[0].end:inside[1].start]):
+                got.append((inside[0], inside[1], at, pos))
+        if len(got) >= 2 and len(got) == len([ch for ch in chunks if ch.strip()]):
+            for a, b, clo, chi in got:
+                pairs.append((a, b, "pairs", clo, chi, s.start))
+
     # H. "A and B <cue>": a coordinated pair followed by the cue
     if ctype:
         for c in cands:

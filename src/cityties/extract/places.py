@@ -305,6 +305,8 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
     return Mention(a, b, surface, name, "place", evidence=evidence, flags=flags)
 
 
+DEMONYM_GAP = re.compile(r"\s+|\s+(?:[a-z][a-z\-]*\s+){0,2}(?:city|town|port|capital|municipality|province|state|prefecture|"
+                         r"region|county|district|village|island|commune|oblast|metropolis|resort)\s+(?:of\s+)?")
 UNIT_OF = re.compile(r"(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’]*(?:-(?:gu|ku|si|shi|qu|gun)|\s+(?:District|Ward|Borough|County|"
                      r"Prefecture|Province|Township|Municipality))(?=\s+of\s+[A-Z])")
 
@@ -344,8 +346,10 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
             if d.kind == "country":
                 if re.fullmatch(r"['’]s\s+", gap):
                     m.country = m.country or d.country
-            elif re.fullmatch(r"\s+(?:[a-z][a-z\-]*\s+){0,4}(?:of\s+)?", gap) and not re.search(
-                    r"\b(?:and|with|in|from|to|for|en|de)\b", gap):
+            elif DEMONYM_GAP.fullmatch(gap) and not re.search(
+                    r"\b(?:and|with|in|from|to|for|en|de|sister|twin|partner|friendship|friendly)\b", gap):
+                # "the Chinese city of Kunming", "the Uzbek port city of X", "Turkish Bursa"; never
+                # "The Mexican city becomes Fort Worth's ...", "the second Polish twin city of Zhytomyr"
                 m.country = m.country or d.country
             break
         del before
