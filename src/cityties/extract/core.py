@@ -275,6 +275,9 @@ class _Resolver:
         return out
 
 
+_PIPE_ORDER = {"contact": 0, "intent": 1, "approved": 2}
+
+
 def _is_title(evidence: str) -> bool:
     """A headline or list line: no sentence punctuation at its end."""
     return not re.search(r"[.!?;:\"”'’)]\s*$", evidence)
@@ -309,6 +312,11 @@ def _merge(found: list[Found], alliances: list[FoundAlliance], rp: _Resolver, te
                 rel.update(evidence=text[f.start:f.end], start=f.start, end=f.end)
                 if f.since is not None and f.stage != "contact":
                     rel["since"], rel["since_derived"] = f.since, f.since_derived
+            if f.stage in _PIPE_ORDER and rel["stage"] in _PIPE_ORDER and \
+                    _PIPE_ORDER[f.stage] > _PIPE_ORDER[rel["stage"]]:
+                # "is eager to become a sister city of B" and "has signed an MOU with B": the
+                # furthest step the article reports
+                rel["stage"] = f.stage
             if f.stage in ("suspended", "terminated") and rel["stage"] not in ("suspended", "terminated"):
                 # "A ends its link with B" in the headline, "the council voted to end ..." below: the
                 # end of a tie is news wherever it is stated

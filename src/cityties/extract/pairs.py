@@ -61,7 +61,7 @@ PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+
 COUNCIL_AFTER = re.compile(r"\s+(?:City\s+|Town\s+|County\s+|District\s+|Borough\s+|Municipal\s+|Metropolitan\s+)?"
                            r"(?:Council|Government|Assembly)\b")
 REF_OWNER = re.compile(r"\b[Tt]he\s+(?:(?:capital|provincial|coastal|port|host|southern|northern|eastern|western|"
-                       r"central|border|island|historic|industrial)\s+)?(city|town|county|prefecture|province|state|district|municipality|region|council|"
+                       r"central|border|island|historic|industrial)\s+)?(capital|city|town|county|prefecture|province|state|district|municipality|region|council|"
                        r"borough)\b|\b(?:[Ii]ts)\b")
 
 LOCATED = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+(?:the\s+)?$")
@@ -268,14 +268,22 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             pairs.append((hub, x, "with", seg_lo, seg_hi, s.start))
 
     # F. "... become an official sister city of A" (subject maybe in the sentence before)
-    for m in re.finditer(r"\bbec(?:ome|ame|oming)\s+(?:an?\s+)?(?:official\s+|new\s+)?(?:sister|frie"
-                         r"ndship|twin|friendly)"
-                         r"[\s-]+(?:city|town|province|state|partner)\s+(?:of|to|with)\s+", st, re.I):
+    # and "The city has been a partner of Lutsk since 2002", "It has been a sister city of Durham"
+    for m in re.finditer(r"\b(?:bec(?:ome|ame|oming)|(?:has|have|had)\s+(?:long\s+)?been|remains?|remained)\s+(?:an?\s+)?"
+                         r"(?:official\s+|new\s+|close\s+|long-standing\s+)?(?:(?:sister|friendship|twin|friendly)"
+                         r"[\s-]+(?:city|town|province|state|partner|region)|partner(?:\s+city|\s+town)?)\s+(?:of|to|with)\s+",
+                         st, re.I):
         y = _first_after(off + m.end(), ms, text, 0)
         if y is None:
             continue
         x = next((c for c in cands if c.key != y.key and c.end <= off + m.start()), None)
         ev = s.start
+        owner = REF_OWNER.search(st, 0, m.start()) or re.match(r"\s*(?:It|They)\b", st)
+        if x is None and owner is not None and owner.re is REF_OWNER:
+            noun = (owner.group(1) or "").lower()
+            x = _council_place(ctx, y) if noun in ("council", "") else _referent(ctx, i, noun, y)
+            if x is not None and i > 0 and any(c.key == x.key for c in candidates(ctx.mentions[i - 1])):
+                ev = ctx.sents[i - 1].start     # "the state" stands for the place just named: both tell the tie
         if x is None and i > 0:
             x = _subject(ctx, i - 1, [y])
             ev = ctx.sents[i - 1].start
@@ -388,7 +396,7 @@ def _finish(a, b, typ, stage, d, ds, published, start, end, rule) -> Found:
     return Found(a, b, typ, stage, since, derived, stage_date, start, end, conf, rule)
 
 
-_REF_KIND = {"prefecture": "state_province", "province": "state_province", "state": "state_province",
+_REF_KIND = {"capital": "city", "prefecture": "state_province", "province": "state_province", "state": "state_province",
              "region": "state_province", "county": "county", "district": "district"}
 
 
