@@ -346,8 +346,8 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
             if d.kind == "country":
                 if re.fullmatch(r"['’]s\s+", gap):
                     m.country = m.country or d.country
-            elif DEMONYM_GAP.fullmatch(gap) and not re.search(
-                    r"\b(?:and|with|in|from|to|for|en|de|sister|twin|partner|friendship|friendly)\b", gap):
+            elif DEMONYM_GAP.fullmatch(gap) and not re.search(r"\b(?:and|with|in|from|to|for|en|de)\b", gap) and not (
+                    re.search(r"\b(?:sister|twin|partner|friendship|friendly)\b", gap) and gap.rstrip().endswith("of")):
                 # "the Chinese city of Kunming", "the Uzbek port city of X", "Turkish Bursa"; never
                 # "The Mexican city becomes Fort Worth's ...", "the second Polish twin city of Zhytomyr"
                 m.country = m.country or d.country
