@@ -56,7 +56,7 @@ IN_INTRO = re.compile(r"\b(?:a|one|another)\s+(?:sister|twin|friendship|partner)
 LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)")
 PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|states|regions|"
                         r"municipalities|prefectures|counties|partners)|(?:overseas|foreign|international|other)\s+"
-                        r"(?:partners|partner\s+cities|sister\s+cities))(?:\s+(?:of\s+\w+|abroad|overseas|so\s+far|"
+                        r"(?:partners|partner\s+cities|sister\s+cities|ties|relationships|links|partnerships))(?:\s+(?:of\s+\w+|abroad|overseas|so\s+far|"
                         r"currently|now))*\s*$", re.I)
 COUNCIL_AFTER = re.compile(r"\s+(?:City\s+|Town\s+|County\s+|District\s+|Borough\s+|Municipal\s+|Metropolitan\s+)?"
                            r"(?:Council|Government|Assembly)\b")
@@ -189,7 +189,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         and_m = re.search(r"\s+(?:and|y|et|und)\s+", text[pos:hi])
         if not and_m:
             continue
-        first_part = [c for c in cands if pos <= c.start < pos + and_m.start()]
+        first_part = [c for c in cands if pos <= c.start < pos + and_m.start()
+                      and not LOCATED.search(text[max(pos, c.start - 12):c.start])]   # "governments in Canberra"
         a = max(first_part, key=lambda c: (c.evidence, c.start)) if first_part else None
         b = _first_after(pos + and_m.end(), ms, text, 50)
         if a and b:

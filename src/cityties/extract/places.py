@@ -30,7 +30,7 @@ Located Known Founded Being Having Why What Who How Where Which Whose Yes No Not
 Highlights Hot Topics Trade Investment Education Culture Tourism Innovation Global Edition Society Currently
 See Letter Letters Intent Memorandum Understanding Agreement Agreements Policy Report Reports
 Especially Representatives Government Governments Council Councils Local Federal National Municipal
-So Tags Keywords Hundreds Thousands Dozens Millions Councillors Councilors Visitors Guests Participants Experts
+So To Friendly Exchange Tags Keywords Hundreds Thousands Dozens Millions Councillors Councilors Visitors Guests Participants Experts
 Leaders Authorities Organisers Organizers Supporters Critics Opponents Volunteers Pupils Youth
 Xinhua Yonhap Kyodo Reuters AFP AP Kabar TASS Tass Interfax Bernama Antara PTI IANS Anadolu EFE ANSA dpa Jiji
 Kazinform Akipress AKIpress UzA Trend APA Ukrinform WAM KUNA MENA PNA VNA Prensa Latina Notimex Télam
@@ -49,7 +49,9 @@ Foundation Fund Network League Union Federation Council Councils Government Hall
 Programme Project Summit Conference Dialogue Games Cup Championship Team Festival Award Prize Church Temple
 Foreign Affairs Municipal Metropolitan Provincial Standing People's Peoples Sister Cities Friendship Twinning
 Cooperation Development Economic Trade Business Industrial Zone Park Area New Square Street Road Avenue Bridge
-Lake River Mountain Mount Island Islands Bay Beach Coast Sea Ocean Express Airlines Air Rail Line Amber""".split())
+Lake River Mountain Mount Island Islands Bay Beach Coast Sea Ocean Express Airlines Air Rail Line Amber
+Administration Theater Theatre Opera Stadium Arena Gallery Library Mall Hotel Market Plaza Garden Gardens Zoo
+Cathedral Mosque Science Technology""".split())
 # words after which a place name may still follow in the same capitalised run (kept in the name)
 PLACE_TAIL = set("City District Town County Province Prefecture State Region Oblast Krai Municipalit"
                  "y Borough Village gu do si shi ku".split())
@@ -376,7 +378,7 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
             is_state = lexicon.fold(n.name) in lexicon.states()
             if guess_kind(m.name) == "state_province" and not is_state:
                 break   # a city is never the locator of a state ("Carabobo State in Johannesburg")
-            if re.fullmatch(r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
+            if re.fullmatch(r"\s+(?:(?:district|county|ward|city|province|prefecture)\s+)?(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
                             r"western|north[\s-]?(?:east|west)(?:ern)?|south[\s-]?(?:east|west)(?:ern)?)\s+)?"
                             r"(?:[A-Z][\w]+['’]s\s+)?", gap) or (
                     re.fullmatch(r"\s*,\s*", gap) and (is_state or (

@@ -51,7 +51,7 @@ ALLIANCE_CUE = re.compile(r"\b(?:tripartite|trilateral|tri-city|three-way|three\
 SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|forged|forges|formali[sz]\w*|established|became|upgraded|"
                   r"entered\s+into|concluded|(?:were|was)\s+(?:officially\s+)?twinned|newest|welcomed\b.*\bas\s+its|built|firm(?:ó|a|aron|an)|"
                   r"formaliz(?:ó|a|aron)|suscribi\w*|sell[óo]|agreed\s+to\s+establish|officially)\b", re.I)
-SUSPEND = re.compile(r"\bsuspen(?:d|ded|ds|ding|sion)\b", re.I)
+SUSPEND = re.compile(r"\b(?:suspen(?:d|ded|ds|ding|sion)|fr(?:eez(?:e|es|ing)|oze|ozen)|paus(?:e|ed|es|ing)|put\s+on\s+hold|on\s+ice)\b", re.I)
 UNDO = re.compile(r"\b(?:repeal\w*|rescind\w*|revers\w*|overturn\w*|lift\w*|resum\w*|restor\w*\s+(?:"
                   r"the\s+)?(?:ties|"
                   r"relationship))\b", re.I)
@@ -79,7 +79,7 @@ LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|y|et|u
                       r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w\-]+['’]s\s+|[A-Z][a-z]+\s+|[A-Z]{2,3}\s+)?(?:(?:city|town|district|county|province|"
                       r"prefecture|municipality|region|state|capital|village|sister\s+city|port\s+city)\s+"
                       r"(?:of\s+)?)?")
-FIRST_GAP = re.compile(r"\s*(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z"
+FIRST_GAP = re.compile(r"\s*(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][\w\-]+['’]s\s+(?=[a-z]))?(?:(?:[A-Z][a-z]+|[A-Z]{2,3})\s+(?=[a-z]))?(?:[a-z"
                        r"][\w\-]*\s+){0,4}?(?:of\s+|de\s+)?"
                        r"(?:(?:la|el)\s+)?")
 ORDINAL = r"(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|" \
