@@ -44,6 +44,7 @@ def extract_document(doc, resolver=None) -> dict:
         found.extend(f)
         alliances.extend(a)
     _date_from_next(ctx, found)
+    _date_from_elsewhere(ctx, found)
     found.extend(_list_lines(ctx))
     found.extend(_frame(ctx))
 
@@ -104,6 +105,29 @@ def _date_from_next(ctx: Ctx, found: list[Found]) -> None:
         d = next((x for x in ctx.dates[j] if x.level in (1, 3)), None)
         if d is not None:
             f.since, f.since_derived = d.value, d.derived
+
+
+START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since")
+
+
+def _date_from_elsewhere(ctx: Ctx, found: list[Found]) -> None:
+    """A tie with no start date in its own sentence takes one from another sentence that names its
+    partner and no other place: "The council voted to suspend its relationship with Vladivostok."
+    ... "Tacoma and Vladivostok have been sister cities since 1992" / "Vladivostok, a partner since 1992"."""
+    for f in found:
+        if f.since is not None or f.stage in ("contact", "approved", "intent"):
+            continue
+        keys = {f.a.key, f.b.key}
+        for j, s in enumerate(ctx.sents):
+            if f.start <= s.start < f.end:
+                continue
+            named = {c.key for c in candidates(ctx.mentions[j])}
+            if not (named & keys) or not named <= keys:
+                continue
+            d = next((x for x in ctx.dates[j] if x.kind in START_KINDS), None)
+            if d is not None:
+                f.since, f.since_derived = d.value, d.derived
+                break
 
 
 def _share_countries(mentions: list[list[Mention]]) -> None:

@@ -363,8 +363,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if hub.key == x.key or not hub.key or not x.key:
             continue
         d = tie_date(x, plo, phi, ds, text)
-        if d is None and rule == "with" and prev_date is not None and plo != lo:
-            d = prev_date
+        if d is None and rule == "with" and prev_date is not None and plo != lo and \
+                prev_date.kind not in ("origin", "since"):
+            d = prev_date   # "with A on Monday and B": a dated signing covers the list, "which dates to" does not
         prev_date = d
         evtext = text[ev:s.end]
         st_here = stage_of(evtext, ds, ctx.published) if ev != s.start else stage

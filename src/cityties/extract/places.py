@@ -23,7 +23,8 @@ STOP = set("""The A An In At On As After Before Since By For From With Both This
 They We I Our Your My His Her Their There Here When While Despite According Another Other Currently Earlier Later
 Also And But Or If Once Under Over Into Through During Between Among Then Now Today Yesterday Tomorrow
 Last Next Every Each Many Some All Such Several Most More Less Cities Towns People Belt Road Silk
-North South East West Northern Southern Eastern Western Central Mainland Greater Delegates Representatives
+North South East West Northern Southern Eastern Western Northwest Northeast Southwest Southeast
+Northwestern Northeastern Southwestern Southeastern Central Mainland Greater Delegates Representatives
 Officials Members Residents Citizens Students Mayors Sources Source Photo Image Updated Home News Share Read Print Comment Click Follow Meanwhile
 However Moreover Furthermore Additionally Thus Hence Although Though Because Situated Accommodating Joining
 Located Known Founded Being Having Why What Who How Where Which Whose Yes No Not Dear Reports

@@ -27,7 +27,7 @@ STRONG = re.compile(
     r"gemellaggio|gemellat[aeio]|побратим\w*|姐妹城市|姉妹都市)"
     r"|(?P<fex>friendly[\s-]+exchange(?:\s+relation(?:s|ship)?)?|友好交流)"
     r"|(?P<friend>friendship[\s-]*(?:cit(?:y|ies)|towns?|provinces?|prefectures?|count(?:y|ies)|regions?|districts?|states?|partners?|ties|relation(?:s|ships?)?|agreements?|"
-    r"affiliations?|partnerships?|links?)|friendly\s+(?:ties|relation(?:s|ships?)?|cit(?:y|ies)|provinces?|"
+    r"affiliations?|partnerships?|links?)|friendly\s+(?:(?:city|province|state|region)-level\s+|exchange\s+and\s+)?(?:ties|relation(?:s|ships?)?|cit(?:y|ies)|provinces?|"
     r"(?:and\s+)?cooperative\s+relationship)|友好城市|友好都市|友城)"
     r"|(?P<partner>partner(?:ship)?[\s-]+(?:cit(?:y|ies)|towns?|count(?:y|ies)|municipalit(?:y|ies)|regions?)|convenio\s+de\s+cooperaci[oó]n|"
     r"cooperation\s+agreement|partnership\s+agreement)",
@@ -148,7 +148,7 @@ def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
             r"\b(?:expect\w*|plan\w*|hope\w*|will|intend\w*)\s+(?:to\s+)?sign\b", text, re.I))):
         return "intent"
     signed = SIGN.search(text) is not None
-    if APPROVE.search(text) and not re.search(r"\bsigned\b", text, re.I):
+    if APPROVE.search(text) and not re.search(r"\b(?:signed|inked|sealed|formali[sz]ed|concluded)\b", text, re.I):
         return "approved"
     if WISH.search(text) and not re.search(r"\b(?:signed|inked|formali[sz]ed)\b", text):
         return "contact"
