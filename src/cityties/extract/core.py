@@ -83,7 +83,7 @@ def extract_document(doc, resolver=None) -> dict:
 
 # rules whose syntax itself says both ends are places ("the twinning between A and B", "A and B
 # signed ...", "A and its sister city B"): a village the gazetteer lacks still counts there
-PLACE_SYNTAX = {"between", "lead", "become", "its", "list", "frame", "pairs"}
+PLACE_SYNTAX = {"between", "lead", "become", "its", "list", "frame", "pairs", "apposed"}
 
 TWO_REF = re.compile(r"\b(?:the\s+two\s+(?:cities|towns|sides|municipalities|provinces|counties|regions|"
                      r"prefectures|partners)|"

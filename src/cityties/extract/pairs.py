@@ -44,7 +44,8 @@ class Ctx:
 
 NOT_A_TIE = re.compile(r"\b(?:flights?|routes?|rail|railway|train|ferry|bus|air\s+links?|shipping|trade|"
                        r"highway|"
-                       r"road|cable|pipeline|corridor|border|match|game|final)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+                       r"road|cable|pipeline|corridor|border|match|game|final|travel\w*|cross\w*|commut\w*|fly|flew|flying|"
+                       r"shuttl\w*|sail\w*|mov(?:e|ed|ing))\s+(?:[\w\-]+\s+){0,2}$", re.I)
 ATTEND = re.compile(r"\b(?:where|among|attend\w*|delegates|participants|joined|took\s+part)\b", re.I)
 REF_SUBJ = re.compile(r"\b[Tt]he\s+(city|town|county|prefecture|province|state|district|municipality|region|"
                       r"village|"
@@ -52,6 +53,12 @@ REF_SUBJ = re.compile(r"\b[Tt]he\s+(city|town|county|prefecture|province|state|d
 
 
 # what introduces a list of partners after a plural cue ("sister cities include", "sister cities:")
+TIE_SUBJECT = re.compile(r"\s*(?:The|Its|Our|This)\s+(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|tie|ties|twinning|friendship)\s+with\b")
+# "A and B have maintained a partnership since 1983"
+KEPT_TIE = re.compile(r"\s+(?:have|has|had)\s+(?:long\s+)?(?:maintained|had|enjoyed|kept|built|shared)\s+(?:an?\s+|their\s+)?"
+                      r"(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|ties|friendship|twinning)\b")
+APPOSED_PARTNER = re.compile(r",\s+(?:a|an|its|our|another)\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+"
+                             r"(?:city|town|province|state|region)\b")
 IN_INTRO = re.compile(r"\b(?:a|one|another)\s+(?:sister|twin|friendship|partner)[\s-]+(?:city|town)\s+in\b", re.I)
 LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)")
 PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|states|regions|"
@@ -61,7 +68,7 @@ PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+
 COUNCIL_AFTER = re.compile(r"\s+(?:City\s+|Town\s+|County\s+|District\s+|Borough\s+|Municipal\s+|Metropolitan\s+)?"
                            r"(?:Council|Government|Assembly)\b")
 REF_OWNER = re.compile(r"\b[Tt]he\s+(?:(?:capital|provincial|coastal|port|host|southern|northern|eastern|western|"
-                       r"central|border|island|historic|industrial)\s+)?(capital|city|town|county|prefecture|province|state|district|municipality|region|council|"
+                       r"central|border|island|historic|industrial)\s+)?(capital|ward|city|town|county|prefecture|province|state|district|municipality|region|council|"
                        r"borough)\b|\b(?:[Ii]ts)\b")
 
 LOCATED = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+(?:the\s+)?$")
@@ -259,6 +266,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             noun = (owner.group(1) or "").lower()
             ref = _council_place(ctx, items[0]) if noun in ("council", "") else None
             hub = ref or _referent(ctx, i, noun or "city", items[0]) or hub
+        if hub is None and TIE_SUBJECT.match(st):
+            hub = _council_place(ctx, items[0])   # "The partnership with Kumamoto was established in 1992"
         if hub is None and i > 0:
             hub = _subject(ctx, i - 1, items)
         if hub is None:
@@ -316,16 +325,23 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 pairs.append((a, b, "pairs", clo, chi, s.start))
 
     # H. "A and B <cue>": a coordinated pair followed by the cue
-    if ctype:
+    if ctype or (ctx.themed and KEPT_TIE.search(st)):
         for c in cands:
             lead = parse_list(c, ms, text, hi)
             coord = len(lead) == 2 and re.search(r"\b(?:and|y|et|und)\b", text[lead[0].end:lead[1].start])
             tail = chain_end(lead[1], ms, text) if coord else hi
-            cue = STRONG.search(text, tail, hi) or INTENT.search(text, tail, hi)
+            cue = STRONG.search(text, tail, hi) or INTENT.search(text, tail, hi) or (
+                ctx.themed and KEPT_TIE.match(text, tail))
             if coord and cue and not ATTEND.search(text, tail, cue.start()) and not re.search(
                     r"\b(?:from|at|in)\s+$", text[max(lo, lead[0].start - 8):lead[0].start]):
                 pairs.append((lead[0], lead[1], "lead", lo, hi, s.start))
                 break
+
+    # M. "Chicago, a sister city since 1973, is sending ...": the partner in apposition, the story's place its hub
+    for c in cands:
+        if APPOSED_PARTNER.match(text, c.end) and ctx.main is not None and ctx.main.key != c.key and not any(
+                p[1] is c or p[0] is c for p in pairs):
+            pairs.append((ctx.main, c, "apposed", lo, hi, s.start))
 
     # J. "The prefecture has been a friendship partner of Zhejiang": the subject named before
     if not pairs and ctype:
@@ -398,7 +414,7 @@ def _finish(a, b, typ, stage, d, ds, published, start, end, rule) -> Found:
     return Found(a, b, typ, stage, since, derived, stage_date, start, end, conf, rule)
 
 
-_REF_KIND = {"capital": "city", "prefecture": "state_province", "province": "state_province", "state": "state_province",
+_REF_KIND = {"capital": "city", "ward": "district", "prefecture": "state_province", "province": "state_province", "state": "state_province",
              "region": "state_province", "county": "county", "district": "district"}
 
 
