@@ -142,6 +142,9 @@ def _cue_before(st: str, rel: int, themed: bool) -> bool:
     window = st[max(0, rel - 140):rel]
     if cue_type(window) or INTENT.search(window) or re.search(r"\bfriendship\s+$", window):
         return True     # "Harbin's friendship with Niigata"
+    if re.search(r"\b(?:talks|negotiations|discussions|consultations)\s+$", window) and (
+            cue_type(st) or WEAK.search(st[rel:])):
+        return True     # "in talks with X on establishing a similar relationship"
     return themed and (WEAK.search(window) is not None or ENDING.search(window) is not None)
 
 

@@ -72,7 +72,7 @@ ROLE_AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,4}?(?:m
 SAID = re.compile(r"^\s+(?:said|says|told|added|noted|stressed)\b")
 SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
 DEMONYM_BEFORE = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z\-]+\s+){0,3}$")
-APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an|the)\s+)?[^,;.()]{0,50}?\b(?:in|of|near)\s+(?:the\s+)?"
+APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,50}?\b(?:in|of|near)\s+(?:the\s+)?"
                         r"(?:[^,;.()]{0,25}?['’]s\s+)?$")
 VERBISH = re.compile(r"\b(?:which|who|that|has|have|had|is|are|was|were|with|and|signed|said|will|to"
                      r"|its|their)\b")
@@ -186,7 +186,7 @@ def _classify_run(text: str, s: int, e: int, sent_start: int, sent_end: int, per
     # split the run at title words ("Guangzhou Mayor Chen Jianhua") and org words
     segs: list[tuple[int, int, str]] = []   # (start, end, role) role: place | person
     cur_start, role = None, "place"
-    for w in words:
+    for wi, w in enumerate(words):
         tok = w.group(0).rstrip(".,").removesuffix("'s").removesuffix("’s")
         ws, we = s + w.start(), s + w.end()
         if tok == "of" and role == "person":
@@ -199,6 +199,9 @@ def _classify_run(text: str, s: int, e: int, sent_start: int, sent_end: int, per
             if cur_start is not None:
                 segs.append((cur_start, ws - 1, role))
             cur_start, role = None, "person"
+            continue
+        if tok in COMPASS and cur_start is None and wi + 1 < len(words) and COMPASS_NAME.match(words[wi + 1].group(0)):
+            cur_start = ws      # "South Chungcheong", "North Rhine-Westphalia": the direction is the name's
             continue
         if tok in STOP or tok in MONTHS or tok.title() in STOP and tok.isupper() and len(tok) <= 4:
             if cur_start is not None:
@@ -310,6 +313,12 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
 
 DEMONYM_GAP = re.compile(r"\s+|\s+(?:[a-z][a-z\-]*\s+){0,2}(?:city|town|port|capital|municipality|province|state|prefecture|"
                          r"region|county|district|village|island|commune|oblast|metropolis|resort)\s+(?:of\s+)?")
+COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Northwest", "Northeast",
+           "Southwest", "Southeast"}
+# what may follow a direction inside a place's name: a capitalised word that is not a region of the world
+COMPASS_NAME = re.compile(r"(?!(?:Asia|Europe|Africa|America|Pacific|Atlantic|Coast|Bank|Side|End|Sea|China|India|Korea|"
+                          r"Asian|European|African|American|Hemisphere|Wing|Gate|Station|Campus|Village|Hall|Street|Road)\b)"
+                          r"[A-Z][a-z]")
 UNIT_OF = re.compile(r"(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’]*(?:-(?:gu|ku|si|shi|qu|gun)|\s+(?:District|Ward|Borough|County|"
                      r"Prefecture|Province|Township|Municipality))(?=\s+of\s+[A-Z])")
 

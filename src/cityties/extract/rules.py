@@ -38,7 +38,7 @@ RELATION_CITY = re.compile(r"\b(?:relationship|ties|partnership|twinning|links)\
                            r"(?:city|town|county|prefecture|province|municipality|district)\s+of\b", re.I)
 TOWARD = re.compile(r"\b(?:toward|towards|paving\s+the\s+way|with\s+the\s+aim\s+of|aim(?:ed|ing)?\s+(?:at|to)|path\s+to|first\s+step|with\s+a\s+view\s+to|lead(?:ing)?\s+to|"
                     r"prelude\s+to|ahead\s+of\s+(?:a|the)\s+formal)\b", re.I)
-WEAK = re.compile(r"\b(?:ties|relations|relationship|agreement|partnership|acuerdo)\b", re.I)
+WEAK = re.compile(r"\b(?:tie|ties|relations|relationship|agreement|partnership|acuerdo)\b", re.I)
 ENDING = re.compile(r"\b(?:suspend\w*|cut\s+(?:ties|(?:their|its|the|our)\s+(?:[\w\-]+\s+){0,3}?(?:relationship|ties|links))|"
                     r"sever(?:s|ed|ing)?\b|terminat\w*|dissolv\w*|scrap\w*|cancel\w*|"
                     r"(?<!the\s)(?<!an\s)end(?:ed|s|ing)?\s+(?:(?:the|its|their|our|a|his|her)\s+)?(?:[\w\-'’]+\s+){0,4}?"
@@ -79,7 +79,7 @@ LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|y|et|u
                       r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w\-]+['’]s\s+|[A-Z][a-z]+\s+|[A-Z]{2,3}\s+)?(?:(?:city|town|district|county|province|"
                       r"prefecture|municipality|region|state|capital|village|sister\s+city|port\s+city)\s+"
                       r"(?:of\s+)?)?")
-FIRST_GAP = re.compile(r"\s*(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][\w\-]+['’]s\s+(?=[a-z]))?(?:(?:[A-Z][a-z]+|[A-Z]{2,3})\s+(?=[a-z]))?(?:[a-z"
+FIRST_GAP = re.compile(r"\s*(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][\w\-]+['’]s\s+)?(?:(?:[A-Z][a-z]+|[A-Z]{2,3})\s+(?=[a-z]))?(?:[a-z"
                        r"][\w\-]*\s+){0,4}?(?:of\s+|de\s+)?"
                        r"(?:(?:la|el)\s+)?")
 ORDINAL = r"(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|" \
