@@ -226,12 +226,21 @@ class _Resolver:
         self.known: dict[str, bool] = {}
         # the countries the text itself names (countries, demonyms, countries given to places)
         self.doc_countries = {m.country for ms in mentions for m in ms if m.country}
+        # what the whole text says of each name: "South Chungcheong Province" once makes every
+        # "South Chungcheong" a place
+        self.doc_evidence: dict[str, int] = {}
+        for ms in mentions:
+            for m in ms:
+                if m.kind == "place":
+                    ev = 3 if m.country else m.evidence
+                    self.doc_evidence[m.key] = max(ev, self.doc_evidence.get(m.key, 0))
 
     def plausible(self, m: Mention) -> bool:
         """Whether ``m`` can be a place: the text says so ("the city of X", "X District", "X, Japan"),
         or, when there is a gazetteer, some place in the world bears that name. Capitalised words
         that name no place ("Hanseatic", "Cold War", "Councillors") are never partners."""
-        if self.resolver is None or m.kind != "place" or m.country or m.evidence >= 2:
+        if self.resolver is None or m.kind != "place" or m.country or m.evidence >= 2 or \
+                self.doc_evidence.get(m.key, 0) >= 2:
             return True
         key = m.key
         if key not in self.known:

@@ -436,9 +436,10 @@ def _referent(ctx: Ctx, i: int, noun: str, partner: Mention) -> Mention | None:
     that kind (this sentence's or up to three before), else the article's main place."""
     want = _REF_KIND.get(noun, "city")
     main = ctx.main
-    if main is not None and main.key != partner.key and guess_kind(main.name) == want and \
-            "with_object" not in main.flags:
-        return main     # in news "the city" is the city the story is about
+    if main is not None and main.key != partner.key and "with_object" not in main.flags and (
+            guess_kind(main.name) == want or any(guess_kind(c.name) == want for ms in ctx.mentions
+                                                 for c in ms if c.key == main.key)):
+        return main     # in news "the city" is the city the story is about ("South Chungcheong Province")
     for j in range(i, max(-1, i - 4), -1):
         for c in reversed(candidates(ctx.mentions[j])):
             if c.key != partner.key and c.end <= ctx.sents[i].end and (guess_kind(c.name) == want or (
