@@ -155,7 +155,7 @@ def test_a_given_date_wins_over_the_byline(tmp_path):
 
 CUE_WORDS = ["Sister", "sister-city", "city", "TWIN", "towns", "Friendship", "ties", "with the", "town of",
              "relationship", "letter of", "intent", "Hermanamiento", "побратим", "友好城市", "자매 도시",
-             "partner", "cities", "the", "mayor", "of", "\n", " ", "-"]
+             "partner", "cities", "the", "mayor", "of", "\n", " ", "-", "tripartite", "agreement", "alliance"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -177,6 +177,11 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
         out.extend(_classify_run(text, s, e, start, end, persons))
     out.sort(key=lambda x: x.start)
     _mark_locators(text, out, start, end)
+    dl = DATELINE.match(text, start, end)
+    if dl:      # "TOYAMA, Japan -", "NANNING, Sept. 27 (Xinhua) --": where the story was filed
+        for m in out:
+            if m.end <= dl.end():
+                m.locator = True
     return out
 
 
@@ -313,6 +318,11 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
 
 DEMONYM_GAP = re.compile(r"\s+|\s+(?:[a-z][a-z\-]*\s+){0,2}(?:city|town|port|capital|municipality|province|state|prefecture|"
                          r"region|county|district|village|island|commune|oblast|metropolis|resort)\s+(?:of\s+)?")
+# "in northwest China", "in south-eastern Poland"
+DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north[\s-]?(?:east|west)(?:ern)?|"
+             r"south[\s-]?(?:east|west)(?:ern)?|far|coastal)\s+)?")
+DATELINE = re.compile(r"[ \t]*[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
+                      r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–|-)\s+")
 COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Northwest", "Northeast",
            "Southwest", "Southeast"}
 # what may follow a direction inside a place's name: a capitalised word that is not a region of the world
@@ -367,14 +377,16 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
         del before
         # the chain that follows: ", State, Country", " in Country", " (Country)", ", a town in State, Country"
         pos, j = m.end, i + 1
+        owner_country = None
         while j < len(places):
             n = places[j]
             gap = text[pos:n.start]
             if n.kind == "country" and text[n.end:n.end + 2] in ("'s", "’s"):
-                j += 1      # "capital of south China's Guangdong Province": look past the country
+                owner_country = n   # "capital of south China's Guangdong Province": look past the country
+                j += 1
                 continue
             if n.kind == "country":
-                if re.fullmatch(r"\s*(?:,|\(|\bin\b|\bof\b)?\s*(?:the\s+)?(?:[A-Z][\w]+\s+(?:of\s+)?"
+                if re.fullmatch(r"\s*(?:,|\(|\bin\b|\bof\b)?\s*(?:the\s+)?" + DIRECTION + r"(?:[A-Z][\w]+\s+(?:of\s+)?"
                                 r")?", gap) or (
                         pos != m.end and re.fullmatch(r"\s*,?\s*", gap)):
                     m.country = m.country or n.country
@@ -388,15 +400,18 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
             is_state = lexicon.fold(n.name) in lexicon.states()
             if guess_kind(m.name) == "state_province" and not is_state:
                 break   # a city is never the locator of a state ("Carabobo State in Johannesburg")
-            if re.fullmatch(r"\s+(?:(?:district|county|ward|city|province|prefecture)\s+)?(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
-                            r"western|north[\s-]?(?:east|west)(?:ern)?|south[\s-]?(?:east|west)(?:ern)?)\s+)?"
-                            r"(?:[A-Z][\w]+['’]s\s+)?", gap) or (
+            if re.fullmatch(r"\s+(?:(?:district|county|ward|city|province|prefecture)\s+)?(?:in|of)\s+(?:the\s+)?" + DIRECTION
+                            + r"(?:[A-Z][\w]+['’]s\s+)?", gap) or (
                     re.fullmatch(r"\s*,\s*", gap) and (is_state or (
                         # "Gangnam District, Seoul, South Korea"; never "Osh, Turkistan, Kazakhstan"
                         guess_kind(m.name) in ("district", "county") and _followed_by_country(text, n, places, j)))) or (
                     re.fullmatch(r"\s+", gap) and is_state) or (
                     APPOSITION.match(gap) and not VERBISH.search(gap.replace(" of ", " ").replace(" in ", " "))):
                 n.locator = True
+                if owner_country is not None:
+                    owner_country.locator = True    # "Dunhuang in northwest China's Gansu Province"
+                    m.country = m.country or owner_country.country
+                    owner_country = None
                 if is_state and not m.country:
                     m.country = lexicon.states()[lexicon.fold(n.name)] if _us_like(n) else None
                 pos, j = n.end, j + 1

@@ -26,6 +26,9 @@ CUES = (
     r"(?:relationship|ties|partnership|twinning|links)\s+with\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:city|town|county|prefecture|province|municipality|district)\s+of\b",
     r"letters?\s+of\s+(?:[\w-]+\s+){0,3}?inten", r"friendly\s+and\s+cooperative",
+    # "a tripartite agreement to form an alliance of ancient capitals"
+    r"(?:tripartite|trilateral|three-way|quadrilateral|multilateral)\s+(?:[\w-]+\s+){0,2}?(?:agreement|alliance|"
+    r"charter|memorandum|partnership|pact)",
     r"friendship\s+and\s+cooperation",
     r"hermanamiento", r"hermanad[ao]s?", r"ciudades?\s+herman", r"jumelage", r"jumel[ée]e?s?",
     r"st[äa]dtepartnerschaft", r"partnerstadt", r"gemellaggio", r"gemellat", r"cidades?[\s-]+irm",
@@ -37,6 +40,7 @@ _CUE_RE = re.compile("|".join(CUES), re.IGNORECASE)
 # some twenty times cheaper than the regular expression, and most of a stream has none.
 ANCHORS = (
     "sister", "twin", "friend", "partner", "relationship", "ties", "links", "inten", "herman", "jumel",
+    "tripartite", "trilateral", "three-way", "quadrilateral", "multilateral",
     "gemell", "cidade", "geminaç", "побратим", "友好", "姐妹", "友城", "姉妹", "자매", "우호",
 )
 
