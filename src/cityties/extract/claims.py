@@ -16,7 +16,7 @@ _UNIT = (r"(?:pairs\s+of\s+)?(?:[\w\-]+\s+){0,4}?(?:cities|towns|ties|relationsh
 TOTAL = re.compile(r"(?<!from\s)(?<!of\s)\b" + _N + r"\s+" + _UNIT + r"\s+(?:held\s+|established\s+)?"
                    r"(?:in|with|across|spanning|around|from)\s+" + _N + r"\s+(?:different\s+|foreign"
                                                                         r"\s+)?countries", re.I)
-COUNT = re.compile(r"\b(?:has|have|had|with|maintains?|boasts?|established|built|totals?|of)\s+(?:["
+COUNT = re.compile(r"\b(?:has|have|had|with|maintains?|boasts?|established|built|totals?|counts?|numbers?|of)\s+(?:["
                    r"\w\-]+\s+){0,3}?"
                    + _N + r"\s+(?:pairs\s+of\s+)?(?:international\s+|foreign\s+|overseas\s+|official\s+)?(?:sister|fri"
                           r"endship|friendly|"
@@ -39,12 +39,19 @@ ORD_VERB_BEFORE = re.compile(r"\b(?:is|was|becomes?|became|becoming|as|mak(?:es|
 ORD_REF = re.compile(r"\b[Tt]he\s+(city|town|district|county|province|prefecture|state|municipality|region)['’]s\s+"
                      + _ORDN + _ORD_UNIT, re.I)
 # "Bali is the 45th international friendship province or city of Hainan"
-ORD_OF = re.compile(r"\bis\s+(?:the\s+)?" + _ORDN + r"\s+(?:[\w\-]+\s+){0,5}?(?:city|town|province|partner|region)"
+ORD_OF = re.compile(r"\b(?:is|was|becomes?|became|becoming|as)\s+(?:the\s+)?" + _ORDN + r"\s+(?:[\w\-]+\s+){0,5}?(?:city|town|province|partner|region)"
                     r"\s+of\s+", re.I)
 # "Kronberg is one of Aberystwyth's three twin towns"
 ONE_OF = re.compile(r"\bone\s+of\s+$", re.I)
 N_POSS = re.compile(r"['’]s?\s+" + r"(\d{1,3}|" + "|".join(NUMWORDS) + r")\s+(?:[\w\-]+\s+)?(?:sister|friendship|twin|partner)"
                     r"[\s-]+(?:cities|towns|provinces|regions)", re.I)
+# "Lorient is one of seven twin cities of Galway"
+N_OF = re.compile(r"\bone\s+of\s+(?:the\s+|its\s+)?(\d{1,3}|" + "|".join(NUMWORDS) + r")\s+(?:[\w\-]+\s+)?(?:sister|friendship|twin|partner)"
+                  r"[\s-]+(?:cities|towns|provinces|regions)\s+of\s+", re.I)
+# "brings South Chungcheong's overseas sister and friendship regions to 31 in 19 countries"
+BRINGS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,5}?(?:cities|towns|regions|provinces|partners|ties|relationships|partnerships)\s+"
+                    r"to\s+(\d{1,4})(?:\s+in\s+(\d{1,3})\s+countries)?\b", re.I)
+CONDITIONAL = re.compile(r"\b(?:would|could|might|if|should|may)\b", re.I)
 # Spanish: "Guadalajara suma 30 ciudades hermanas en 18 países"
 TOTAL_ES = re.compile(r"\b(\d[\d,]*)\s+ciudades\s+hermanas\s+en\s+(\d[\d,]*)\s+pa[ií]ses", re.I)
 NEW = re.compile(r"\b(?:adding|added|adds|with|signed)\s+" + _N + r"\s+new\s+(?:[\w\-]+\s+){0,2}?(?:"
@@ -87,6 +94,8 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
             out.append({"place": owner, "count_partners": _int(m.group(1)), "count_countries": _int(m.group(2))})
     if not out:
         for m in list(COUNT.finditer(st)) + list(REL_WITH.finditer(st)):
+            if re.search(r"\bone\s+$", st[:m.start()]):
+                continue    # "one of seven twin cities of Galway": the count is Galway's (N_OF)
             owner = _owner(ms, start + m.start(), text)
             if owner:
                 out.append({"place": owner, "count_partners": _int(m.group(1)), "count_countries": None})
@@ -95,15 +104,22 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
         after = [x for x in ms if x.kind == "place" and x.start == start + m.end()]
         if after and re.match(r"\s+(?:has|have|had)\b", text[after[0].end:after[0].end + 6]):
             out.append({"place": after[0], "count_partners": _int(m.group(1)), "count_countries": None})
-    for m in ORD_OF.finditer(st):
-        after = [x for x in ms if x.kind == "place" and x.start == start + m.end()]
-        if after:
-            out.append({"place": after[0], "count_partners": _int(m.group(1)), "count_countries": None})
+    for rx in (ORD_OF, N_OF):
+        for m in rx.finditer(st):
+            after = [x for x in ms if x.kind == "place" and x.start == start + m.end()]
+            scoped = any(x.kind in ("demonym", "country") and start + m.start() <= x.start < start + m.end() for x in ms)
+            if after and not CONDITIONAL.search(st[:m.start()]) and not scoped:   # "the second Polish twin city of X"
+                out.append({"place": after[0], "count_partners": _int(m.group(1)), "count_countries": None})
     for x in ms:
         if x.kind == "place" and x.possessive:
             pm = ORD_POSS.match(text, x.end)
-            if pm and ORD_VERB_BEFORE.search(text[max(start, x.start - 60):x.start]):
+            if pm and ORD_VERB_BEFORE.search(text[max(start, x.start - 60):x.start]) and not CONDITIONAL.search(
+                    text[start:x.start]):   # "Poltava would become Springfield's third" is not a count yet
                 out.append({"place": x, "count_partners": _int(pm.group(1)), "count_countries": None})
+            bm = BRINGS.match(text, x.end)
+            if bm and re.search(r"\bbring(?:s|ing)?\s+$", text[max(start, x.start - 10):x.start]):
+                out.append({"place": x, "count_partners": _int(bm.group(1)),
+                            "count_countries": _int(bm.group(2)) if bm.group(2) else None})
             nm = N_POSS.match(text, x.end)
             if nm and ONE_OF.search(text[max(start, x.start - 10):x.start]):
                 out.append({"place": x, "count_partners": _int(nm.group(1)), "count_countries": None})

@@ -58,10 +58,9 @@ def extract_document(doc, resolver=None) -> dict:
     for i, s in enumerate(sents):
         nxt = sents[i + 1].text if i + 1 < len(sents) else ""
         for c in ([] if s.is_heading else sentence_claims(text, s.start, s.end, mentions[i], nxt)):
-            if c["place"] is None:      # "the district's seventh sister city"
-                c["place"] = main
-                c.pop("ref", None)
-                if main is None:
+            if c["place"] is None:      # "the district's seventh sister city", "the county's first"
+                c["place"] = _place_of_kind(mentions, main, c.pop("ref", "city"))
+                if c["place"] is None:
                     continue
             key = (c["place"].key, c.get("count_partners"), c.get("count_new"))
             if key in seen_claims:
@@ -108,6 +107,24 @@ def _date_from_next(ctx: Ctx, found: list[Found]) -> None:
 
 
 START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since")
+
+
+_NOUN_KIND = {"city": "city", "town": "city", "municipality": "city", "district": "district", "county": "county",
+              "province": "state_province", "prefecture": "state_province", "state": "state_province",
+              "region": "state_province"}
+
+
+def _place_of_kind(mentions: list[list[Mention]], main: Mention | None, noun: str) -> Mention | None:
+    """What "the county" stands for: the main place if it is one, else the first county named."""
+    want = _NOUN_KIND.get(noun, "city")
+    if main is not None and (want == "city" or any(guess_kind(c.name) == want for ms in mentions
+                                                    for c in ms if c.key == main.key)):
+        return main
+    for ms in mentions:
+        for c in candidates(ms):
+            if guess_kind(c.name) == want:
+                return c
+    return main
 
 
 def _date_from_elsewhere(ctx: Ctx, found: list[Found]) -> None:
