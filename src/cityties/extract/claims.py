@@ -114,7 +114,8 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
         if x.kind == "place" and x.possessive:
             pm = ORD_POSS.match(text, x.end)
             if pm and ORD_VERB_BEFORE.search(text[max(start, x.start - 60):x.start]) and not CONDITIONAL.search(
-                    text[start:x.start]):   # "Poltava would become Springfield's third" is not a count yet
+                    text[start:x.start]) and not re.match(r"\s+in\s+(?:the\s+)?[A-Z]", text[pm.end():pm.end() + 30]):
+                # "Poltava would become Springfield's third" is no count yet; "first in East Africa" is scoped
                 out.append({"place": x, "count_partners": _int(pm.group(1)), "count_countries": None})
             bm = BRINGS.match(text, x.end)
             if bm and re.search(r"\bbring(?:s|ing)?\s+$", text[max(start, x.start - 10):x.start]):

@@ -68,7 +68,7 @@ PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+
 COUNCIL_AFTER = re.compile(r"\s+(?:City\s+|Town\s+|County\s+|District\s+|Borough\s+|Municipal\s+|Metropolitan\s+)?"
                            r"(?:Council|Government|Assembly)\b")
 REF_OWNER = re.compile(r"\b[Tt]he\s+(?:(?:capital|provincial|coastal|port|host|southern|northern|eastern|western|"
-                       r"central|border|island|historic|industrial)\s+)?(capital|ward|city|town|county|prefecture|province|state|district|municipality|region|council|"
+                       r"central|border|island|historic|industrial)\s+)?(capital|ward|[Cc]ity|[Tt]own|county|prefecture|province|state|district|municipality|region|council|"
                        r"borough)\b|\b(?:[Ii]ts)\b")
 
 LOCATED = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+(?:the\s+)?$")
@@ -206,6 +206,11 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if a and b:
             pairs.append((a, b, "between", lo, hi, s.start))
 
+    for c in cands:     # a place that follows "with" is a partner, never the hub of a later list
+        if re.search(r"\bwith\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z\-]+\s+){0,4}?(?:of\s+)?$",
+                     text[max(lo, c.start - 50):c.start]):
+            c.flags.add("with_object")
+
     # C. "X is the fifth city that A has ...", "X is A's third sister city"
     for m in re.finditer(r"\bis\s+(?:the\s+)?" + ORDINAL + r"\s+(?:[\w\-]+\s+){0,3}?(?:city|cities|t"
                                                            r"own|area|partner|"
@@ -228,15 +233,11 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             if re.search(r"\b(?:from|of)\s+(?:\d+\s+of\s+)?$", text[max(lo, y.start - 20):y.start]):
                 continue
             for x in cands:
-                if x.key != y.key:
+                if x.key != y.key and "with_object" not in x.flags:   # not "Tübingen, twinned with Aix, was A's first"
                     pairs.append((y, x, "possessive", lo, hi, s.start))
 
     # E. hub ... with LIST; "A's sister cities include LIST", "A has five sister cities: LIST"
     in_lists: set[int] = set()
-    for c in cands:     # a place that follows "with" is a partner, never the hub of a later list
-        if re.search(r"\bwith\s+(?:(?:the|its|their)\s+)?(?:[A-Za-z\-]+\s+){0,4}?(?:of\s+)?$",
-                     text[max(lo, c.start - 50):c.start]):
-            c.flags.add("with_object")
     intros = sorted([*WITH.finditer(st), *LIST_INTRO.finditer(st), *IN_INTRO.finditer(st)],
                     key=lambda w: w.start())
     for w in intros:
@@ -269,8 +270,11 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             noun = (owner.group(1) or "").lower()
             ref = _council_place(ctx, items[0]) if noun in ("council", "") else None
             hub = ref or _referent(ctx, i, noun or "city", items[0]) or hub
-        if hub is None and TIE_SUBJECT.match(st):
-            hub = _council_place(ctx, items[0])   # "The partnership with Kumamoto was established in 1992"
+        if TIE_SUBJECT.match(st) and hub is None or re.search(
+                r"\b[Tt]he\s+(?:partnership|relationship|tie|ties|twinning|friendship)\s+$", st[:w.start()]) and (
+                hub is None or hub.end < off + w.start() - 40):
+            # "The partnership with Kumamoto was established in 1992", "..., and the relationship with Miyazu"
+            hub = _council_place(ctx, items[0]) or hub
         if hub is None and i > 0:
             hub = _subject(ctx, i - 1, items)
         if hub is None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 
 WORD = r"(?:(?:[A-Z]\.){2,}|St\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*\w|[A-Z])"
-CONNECT = r"(?:\s+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|es|da|di|of|y)(?=\s+[A-ZÀ-Þ]))?\s+"
+CONNECT = r"(?:\s+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|es|da|di|of)(?=\s+[A-ZÀ-Þ]))?\s+"
 RUN = re.compile(WORD + r"(?:" + CONNECT + WORD + r")*")
 LOWER_SUFFIX = re.compile(r"\s+(district|city|county|province|town|prefecture|municipality)\b")
 
@@ -31,7 +31,8 @@ Located Known Founded Being Having Why What Who How Where Which Whose Yes No Not
 Highlights Hot Topics Trade Investment Education Culture Tourism Innovation Global Edition Society Currently
 See Letter Letters Intent Memorandum Understanding Agreement Agreements Policy Report Reports
 Especially Representatives Government Governments Council Councils Local Federal National Municipal
-So To Friendly Exchange Tags Keywords Hundreds Thousands Dozens Millions Councillors Councilors Visitors Guests Participants Experts
+So To Friendly Exchange Civic Tags Keywords Entre Según Con Para
+Africa Asia Europe America Americas Oceania Antarctica Consulate Consulate-General Embassy Hundreds Thousands Dozens Millions Councillors Councilors Visitors Guests Participants Experts
 Leaders Authorities Organisers Organizers Supporters Critics Opponents Volunteers Pupils Youth
 Xinhua Yonhap Kyodo Reuters AFP AP Kabar TASS Tass Interfax Bernama Antara PTI IANS Anadolu EFE ANSA dpa Jiji
 Kazinform Akipress AKIpress UzA Trend APA Ukrinform WAM KUNA MENA PNA VNA Prensa Latina Notimex Télam
@@ -289,6 +290,8 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
         return Mention(a, b, surface, name, "org")   # MOU, LoI, SAS, COSPECO: acronyms, not places
     if re.fullmatch(r"[A-Z][a-z]?[A-Z]\w{0,3}", surface):
         return Mention(a, b, surface, name, "org")   # LoI, MoU
+    if name in ("Las", "Los", "El", "La", "Les", "Le", "Il", "Die", "Der", "Das", "Os", "As", "O"):
+        return Mention(a, b, surface, name, "org")   # "Las ciudades de ...": an article, not Las Vegas
     if re.fullmatch(r"(?:City|Town|District|County|Province|State|Region|Municipality|Village|Cities|Towns|"
                     r"Districts|Counties|Provinces|States|Regions|Municipalities|Villages|Prefectures?)", name):
         return Mention(a, b, surface, name, "org")
@@ -397,7 +400,9 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
                 break
             if n.kind == "demonym":
                 break
-            is_state = lexicon.fold(n.name) in lexicon.states()
+            is_state = lexicon.fold(n.name) in lexicon.states() or (
+                guess_kind(n.name) == "state_province" and n.name.split()[-1] in ("Prefecture", "Province", "State", "Oblast",
+                                                                                  "Region", "Krai", "County"))
             if guess_kind(m.name) == "state_province" and not is_state:
                 break   # a city is never the locator of a state ("Carabobo State in Johannesburg")
             if re.fullmatch(r"\s+(?:(?:district|county|ward|city|province|prefecture)\s+)?(?:in|of)\s+(?:the\s+)?" + DIRECTION
@@ -413,7 +418,7 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
                     m.country = m.country or owner_country.country
                     owner_country = None
                 if is_state and not m.country:
-                    m.country = lexicon.states()[lexicon.fold(n.name)] if _us_like(n) else None
+                    m.country = lexicon.states().get(lexicon.fold(n.name)) if _us_like(n) else None
                 pos, j = n.end, j + 1
                 continue
             break
