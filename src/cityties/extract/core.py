@@ -174,7 +174,8 @@ def _main_place(mentions: list[list[Mention]]) -> Mention | None:
 
 # a short heading over a list: "Our Sister Cities", "Sister Cities (selected)", "Xiamen's Sister Cities"
 LIST_HEADING = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,4}(?:Sister|Twin|Friendship|Friendly\s+Exchange|Partner)\s+"
-                          r"(?:Cities|Towns|Provinces|States|Regions|Municipalities)(?:\s+\([^)]{1,20}\))?:?")
+                          r"(?:Cities|Towns|Provinces|States|Regions|Municipalities|City|Town|Province|State|Region)"
+                          r"(?:\s+\([^)]{1,20}\))?:?")
 
 
 def _list_lines(ctx: Ctx) -> list[Found]:
@@ -185,6 +186,8 @@ def _list_lines(ctx: Ctx) -> list[Found]:
     for i, s in enumerate(ctx.sents):
         typ = cue_type(s.text)
         heading = LIST_HEADING.fullmatch(s.text.strip())
+        if not typ and i > 0 and s.text.rstrip().endswith(":") and len(s.text.split()) <= 8:
+            typ = cue_type(ctx.sents[i - 1].text)   # "... the city's sister city relationships. They are:"
         if not typ or not (s.text.rstrip().endswith(":") or heading):
             continue
         own = candidates(ctx.mentions[i])
