@@ -192,8 +192,8 @@ def _list_lines(ctx: Ctx) -> list[Found]:
             continue
         own = candidates(ctx.mentions[i])
         hub = own[0] if len(own) == 1 else None
-        if hub is None and not own and (heading or re.search(r"\b(?:our|the\s+city['’]s|its)\b", s.text, re.I)):
-            hub = ctx.main      # "Our Sister Cities", "Sister Cities (selected)" on the city's own page
+        if hub is None and not own:
+            hub = ctx.main      # "Our Sister Cities", "Sister Cities (selected)", "They are:" on the city's own page
         for j in range(i + 1, min(i + 40, len(ctx.sents))):
             t = ctx.sents[j]
             words = len(t.text.split())
@@ -316,7 +316,10 @@ class _Resolver:
     def place(self, m: Mention) -> dict:
         if m.kind == "country":
             return {"name": m.name, "country": m.country, "kind": "country"}
-        out = {"name": m.name, "country": m.country, "kind": guess_kind(m.name)}
+        name, kind = m.name, guess_kind(m.name)
+        if name.endswith(" Ward") and len(name) > 5:    # "Sumida Ward" is Tokyo's Sumida-ku: a district
+            name, kind = name[:-5], "district"
+        out = {"name": name, "country": m.country, "kind": kind}
         if self.resolver is not None:
             hit = self._lookup(m)
             if hit is not None and (m.country or getattr(hit, "population", 0) >= 50000):

@@ -59,6 +59,9 @@ KEPT_TIE = re.compile(r"\s+(?:have|has|had)\s+(?:long\s+)?(?:maintained|had|enjo
                       r"(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|ties|friendship|twinning)\b")
 APPOSED_PARTNER = re.compile(r",\s+(?:a|an|its|our|another)\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+"
                              r"(?:city|town|province|state|region)\b")
+ALSO_OF = re.compile(r"\band\s+(?:also\s+)?(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:(?:sister|friendship|twin|friendly)[\s-]+"
+                     r"(?:city|town|province|state|partner|region)|partner)\s+(?:of|to|with)\s+", re.I)
+COUNTS_AS = re.compile(r",?\s+as\s+(?:its|their|one\s+of\s+its)\s+(?:[\w\-]+\s+){0,3}?(?:partner|sister|friend|twin)", re.I)
 IN_INTRO = re.compile(r"\b(?:a|one|another)\s+(?:sister|twin|friendship|partner)[\s-]+(?:city|town)\s+in\b", re.I)
 LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)")
 PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|states|regions|"
@@ -277,6 +280,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             hub = _council_place(ctx, items[0]) or hub
         if hub is None and i > 0:
             hub = _subject(ctx, i - 1, items)
+        if hub is None and cue_type(st[:w.start()]):
+            hub = _council_place(ctx, items[0])   # "Resolution establishing a friendship city relationship with X"
         if hub is None:
             continue
         for k, x in enumerate(items):
@@ -306,6 +311,19 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             ev = ctx.sents[i - 1].start
         if x is not None:
             pairs.append((x, y, "become", lo, hi, ev))
+            # "... a sister city of Clearwater, Florida, since 1959 and a friendship city of Shijiazhuang"
+            for more in ALSO_OF.finditer(st, m.end()):
+                z = _first_after(off + more.end(), ms, text, 0)
+                if z is not None and z.key != x.key:
+                    pairs.append((x, z, "become", lo, hi, ev))
+
+    # "Gangwon counts the Canadian province of Alberta as its oldest overseas partner"
+    for m in re.finditer(r"\bcounts?\s+", st):
+        y = _first_after(off + m.end(), ms, text)
+        if y is not None and COUNTS_AS.match(text, chain_end(y, ms, text)):
+            x = _last_before(off + m.start(), ms, set())
+            if x is not None and x.key != y.key:
+                pairs.append((x, y, "counts", lo, hi, s.start))
 
     # G. "A and its (French) sister city B"
     for m in re.finditer(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:sister|friendship|twin|partner)["
@@ -340,7 +358,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             cue = STRONG.search(text, tail, hi) or INTENT.search(text, tail, hi) or (
                 ctx.themed and KEPT_TIE.match(text, tail))
             if coord and cue and not ATTEND.search(text, tail, cue.start()) and not re.search(
-                    r"\b(?:from|at|in)\s+$", text[max(lo, lead[0].start - 8):lead[0].start]):
+                    r"\b(?:from|at|in)\s+$", text[max(lo, lead[0].start - 8):lead[0].start]) and not (
+                    "with_object" in lead[0].flags or "with_object" in lead[1].flags):   # partners listed, not a pair
                 pairs.append((lead[0], lead[1], "lead", lo, hi, s.start))
                 break
 

@@ -218,8 +218,8 @@ def _classify_run(text: str, s: int, e: int, sent_start: int, sent_end: int, per
             if not tok[:1].isupper():
                 continue
             cur_start = ws
-        if re.search(r"['’]s$", w.group(0)) and w.end() < len(text[s:e]):
-            # a possessive ends a name: "Clover Moore's City of Sydney"
+        if re.search(r"['’]s$", w.group(0)) and w.end() < len(text[s:e]) and tok not in NAME_POSSESSORS:
+            # a possessive ends a name: "Clover Moore's City of Sydney" (not "Bishop's Stortford")
             segs.append((cur_start, we, role))
             cur_start = None
     if cur_start is not None:
@@ -298,8 +298,8 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
     after = text[b:sent_end]
     before = text[sent_start:a]
     key = lexicon.fold(name)
-    if key in persons or (len(toks) == 1 and key in persons):
-        return Mention(a, b, surface, name, "person")
+    if (key in persons or (len(toks) == 1 and key in persons)) and not ADMIN_END.search(name):
+        return Mention(a, b, surface, name, "person")   # never "Heping District" ("the head of Heping District")
     if re.match(r"\s*,\s*(?:who|whose)\b", after) and len(toks) >= 2:
         return Mention(a, b, surface, name, "person")
     located = re.search(r"\b(?:of|from|in|at|to|with)\s+(?:the\s+)?$", before) is not None
@@ -322,6 +322,9 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
 DEMONYM_GAP = re.compile(r"\s+|\s+(?:[a-z][a-z\-]*\s+){0,2}(?:city|town|port|capital|municipality|province|state|prefecture|"
                          r"region|county|district|village|island|commune|oblast|metropolis|resort)\s+(?:of\s+)?")
 # "in northwest China", "in south-eastern Poland"
+# possessives that begin place names: "Bishop's Stortford", "King's Lynn", "St John's"
+NAME_POSSESSORS = {"Bishop", "King", "Queen", "Lord", "Lady", "Abbot", "Earl", "Saint", "St", "St.", "Prince",
+                   "Princess", "Bishops", "Kings", "Queens"}
 DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north[\s-]?(?:east|west)(?:ern)?|"
              r"south[\s-]?(?:east|west)(?:ern)?|far|coastal)\s+)?")
 DATELINE = re.compile(r"[ \t]*[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
