@@ -160,7 +160,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     text = ctx.text
     ctype = cue_type(st)
     weak = ctx.themed and (WEAK.search(st) is not None or ENDING.search(st) is not None
-                           or re.search(r"\bfriendship\s+with\b", st) is not None)
+                           or re.search(r"\bfriendship\s+with\b", st) is not None or COUNTS_AS.search(st) is not None)
     if not ctype and INTENT.search(st):
         ctype = "friendship" if re.search(r"friend", st, re.I) else "other"
     if not ctype and not weak and not ALLIANCE_CUE.search(st):

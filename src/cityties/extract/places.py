@@ -31,7 +31,7 @@ Located Known Founded Being Having Why What Who How Where Which Whose Yes No Not
 Highlights Hot Topics Trade Investment Education Culture Tourism Innovation Global Edition Society Currently
 See Letter Letters Intent Memorandum Understanding Agreement Agreements Policy Report Reports
 Especially Representatives Government Governments Council Councils Local Federal National Municipal
-So To Friendly Exchange Civic Tags Keywords Entre Según Con Para
+So To Friendly Exchange Civic Tags Keywords Resolution Resolutions Motion Item Ordinance Minutes Agenda Entre Según Con Para
 Africa Asia Europe America Americas Oceania Antarctica Consulate Consulate-General Embassy Hundreds Thousands Dozens Millions Councillors Councilors Visitors Guests Participants Experts
 Leaders Authorities Organisers Organizers Supporters Critics Opponents Volunteers Pupils Youth
 Xinhua Yonhap Kyodo Reuters AFP AP Kabar TASS Tass Interfax Bernama Antara PTI IANS Anadolu EFE ANSA dpa Jiji
@@ -61,7 +61,7 @@ PREFIX = re.compile(r"^(?:(?:Metropolitan |Special )?City|Town|Municipality|Muni
                     r"Metropolitana| Autónoma)?|Ayuntamiento|Alcald[ií]a|Intendencia|Prefeitura|Mairie|Gobierno|"
                     r"Borough|Village|County|Province|Prefecture|District|Commune|Comune|Ville|Stadt|Republic)"
                     r"\s+(?:of|de|di|du)\s+(?:the\s+)?")
-ADMIN_END = re.compile(r"(?:\s+(?:City|District|County|Province|Prefecture|Town|Oblast|Krai|Region|M"
+ADMIN_END = re.compile(r"(?:\s+(?:City|District|County|Province|Prefecture|Town|Oblast|Krai|Region|Ward|Township|M"
                        r"unicipality|"
                        r"Borough|Village|Special Self-Governing City|Metropolitan City|Special City|State|"
                        r"district|city|county|province|town|prefecture)|-(?:gu|do|si|shi|ku|gun|cho|machi|mura))$")
@@ -160,6 +160,8 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
         surface = m.group(0)
         if surface == "US" and text[m.end():m.end() + 1].isalpha():
             continue
+        if re.match(r"\s+City\b", text[m.end():m.end() + 6]):
+            continue    # "Belize City", "Kuwait City", "Panama City": a city named after its country
         code = lexicon.country_code(surface)
         if not code:
             continue
@@ -201,7 +203,7 @@ def _classify_run(text: str, s: int, e: int, sent_start: int, sent_end: int, per
                 segs.append((cur_start, ws - 1, role))
             cur_start, role = None, "place"
             continue
-        if tok in TITLES:
+        if tok in TITLES and not (tok in NAME_POSSESSORS and re.search(r"['’]s$", w.group(0)) and wi + 1 < len(words)):
             if cur_start is not None:
                 segs.append((cur_start, ws - 1, role))
             cur_start, role = None, "person"
