@@ -43,6 +43,9 @@ def extract_document(doc, resolver=None) -> dict:
         f, a = sentence_ties(ctx, i)
         found.extend(f)
         alliances.extend(a)
+        for x in f:
+            ctx.tied_to.setdefault(x.b.key, x.a)
+            ctx.tied_to.setdefault(x.a.key, x.b)
     _date_from_next(ctx, found)
     _date_from_elsewhere(ctx, found)
     found.extend(_list_lines(ctx))

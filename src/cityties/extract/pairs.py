@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import lexicon
 from .dates import DateExpr
@@ -40,6 +40,8 @@ class Ctx:
     dates: list[list[DateExpr]]
     main: Mention | None
     themed: bool
+    # partner key -> the place it was tied to earlier in the text ("the relationship with Miyazu")
+    tied_to: dict = field(default_factory=dict)
 
 
 NOT_A_TIE = re.compile(r"\b(?:flights?|routes?|rail|railway|train|ferry|bus|air\s+links?|shipping|trade|"
@@ -236,7 +238,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             if re.search(r"\b(?:from|of)\s+(?:\d+\s+of\s+)?$", text[max(lo, y.start - 20):y.start]):
                 continue
             for x in cands:
-                if x.key != y.key and "with_object" not in x.flags:   # not "Tübingen, twinned with Aix, was A's first"
+                # not "Tübingen, twinned with Aix, was A's first"; yes "with Saint Petersburg, Osaka's sister city"
+                if x.key != y.key and ("with_object" not in x.flags or re.fullmatch(r"\s*,\s*", text[x.end:y.start])):
                     pairs.append((y, x, "possessive", lo, hi, s.start))
 
     # E. hub ... with LIST; "A's sister cities include LIST", "A has five sister cities: LIST"
@@ -277,7 +280,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 r"\b[Tt]he\s+(?:partnership|relationship|tie|ties|twinning|friendship)\s+$", st[:w.start()]) and (
                 hub is None or hub.end < off + w.start() - 40):
             # "The partnership with Kumamoto was established in 1992", "..., and the relationship with Miyazu"
-            hub = _council_place(ctx, items[0]) or hub
+            main = ctx.tied_to.get(items[0].key) or ctx.main
+            hub = main if main is not None and main.key != items[0].key else hub
         if hub is None and i > 0:
             hub = _subject(ctx, i - 1, items)
         if hub is None and cue_type(st[:w.start()]):

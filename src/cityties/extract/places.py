@@ -39,7 +39,7 @@ Kazinform Akipress AKIpress UzA Trend APA Ukrinform WAM KUNA MENA PNA VNA Prensa
 Lo Un Una Durante Asimismo También Según Acuerdo Hermanamiento Twinning Sisterhood Sister Friendship""".split())
 MONTHS = set("""January February March April May June July August September October November December Jan Feb
 Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
-TITLES = set("""Mayor Mayors Vice Deputy Governor Gov President Senator Sen Councillor Councilor Sheikh Dr Mr Mrs Ms
+TITLES = set("""Mayor Mayors Member Councilmember Vice Deputy Governor Gov President Senator Sen Councillor Councilor Sheikh Dr Mr Mrs Ms
 Prof Professor Minister Secretary Premier Chairman Chairwoman Director Consul Ambassador Lord Sir King Queen
 Prince Princess Commissioner Intendente Alcalde Alcaldesa Chief Speaker Representative Rep Judge Councilwoman
 Councilman Lady Dame Gen General Colonel Captain CEO Pope Emperor Bishop""".split())
