@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (regular-expression tables read better unwrapped)
 """One document in, the output contract of DESIGN.md out."""
 
 from __future__ import annotations

@@ -7,9 +7,8 @@ from dataclasses import dataclass
 
 _ABBR = {"mr", "mrs", "ms", "dr", "st", "no", "co", "inc", "ltd", "jr", "sr", "gov", "sen", "rep", "prof",
          "gen", "col", "lt", "capt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-         "nov", "dec", "va", "vs", "etc", "corp", "dept", "mt", "ft", "u.s", "u.s.a", "u.k", "u.a.e", "d.c", "e.g",
-         "i.e", "s",
-         "n", "p", "a.m", "p.m"}
+         "nov", "dec", "va", "vs", "etc", "corp", "dept", "mt", "ft", "u.s", "u.s.a", "u.k", "u.a.e", "d.c",
+         "e.g", "i.e", "s", "n", "p", "a.m", "p.m"}
 _BOUNDARY = re.compile(r"[.!?。！？]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9¿¡])|[。！？]")
 
 
