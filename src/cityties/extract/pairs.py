@@ -50,6 +50,8 @@ NOT_A_TIE = re.compile(r"\b(?:flights?|routes?|rail|railway|train|ferry|bus|air\
                        r"shuttl\w*|sail\w*|mov(?:e|ed|ing))\s+(?:[\w\-]+\s+){0,2}$", re.I)
 DIPLOMATIC = re.compile(r"\b(?:strategic|comprehensive|bilateral|diplomatic|all-round|all-weather)\s+(?:[\w\-]+\s+){0,2}?"
                         r"(?:partnership|relations|cooperation|ties)\b", re.I)
+TWO_CITIES = re.compile(r"\b(?:between\s+the\s+two\s+(?:cities|towns|sides|municipalities|provinces|prefectures|districts|"
+                        r"regions|counties)|the\s+two\s+(?:cities|towns|provinces)['’]\s)", re.I)
 ATTEND = re.compile(r"\b(?:where|among|attend\w*|delegates|participants|joined|took\s+part)\b", re.I)
 REF_SUBJ = re.compile(r"\b[Tt]he\s+(city|town|county|prefecture|province|state|district|municipality|region|"
                       r"village|"
@@ -385,6 +387,17 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             hub = _referent(ctx, i, ref.group(1).lower(), others[0])
             if hub is not None:
                 pairs.append((hub, others[0], "ref", lo, hi, s.start))
+
+    # N. "... arrived in Guangzhou to celebrate the anniversary of the relationship between the two cities":
+    # the sentence names the two, wherever they stand (the dateline included)
+    if not pairs and ctype and TWO_CITIES.search(st):
+        named = {}
+        for c in ms:
+            if c.kind == "place" and (not c.locator or "dateline" in c.flags):
+                named.setdefault(c.key, c)
+        if len(named) == 2:
+            a, b = sorted(named.values(), key=lambda c: c.start)
+            pairs.append((a, b, "two_named", lo, hi, s.start))
 
     # I. two places and a strong cue, nothing else found
     if not pairs and ctype:

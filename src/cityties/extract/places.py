@@ -185,6 +185,7 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
         for m in out:
             if m.end <= dl.end():
                 m.locator = True
+                m.flags.add("dateline")
     return out
 
 
