@@ -11,6 +11,7 @@ graph it piles up on one dense cluster of small towns).
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 
 import rustworkx as rx
@@ -24,12 +25,15 @@ from .ties import raw_rows
 
 @dataclass
 class Network:
-    """The graph with its nodes' places: ``index`` maps a place id to its node."""
+    """The graph over place ids: ``ids[n]`` is node n's place, ``index`` the reverse. Names and
+    countries are read only for the places an answer shows (``describe``), which keeps building
+    the world graph to the edges alone."""
 
     g: rx.PyGraph
     index: dict[int, int]
-    places: list[dict]          # per node: id, place, country, kind, key
+    ids: list[int]
     _rank: dict[int, float] | None = field(default=None, repr=False)
+    _degrees: dict[int, int] | None = field(default=None, repr=False)
 
     def __contains__(self, place_id: int) -> bool:
         return place_id in self.index
@@ -37,17 +41,33 @@ class Network:
     def partners(self, place_id: int) -> dict[int, int]:
         """The partners of a place: partner place id -> partnership id."""
         n = self.index[place_id]
-        return {self.places[m]["id"]: pid for m, pid in self.g.adj(n).items()}
+        return {self.ids[m]: pid for m, pid in self.g.adj(n).items()}
 
-    def node(self, place_id: int) -> dict:
-        d = self.places[self.index[place_id]]
-        return dict(place=d["place"], country=d["country"], kind=d["kind"], key=d["key"])
+    def degree(self, place_id: int) -> int:
+        return self.g.degree(self.index[place_id])
+
+    def degrees(self) -> dict[int, int]:
+        """Partners per place id (computed once per graph)."""
+        if self._degrees is None:
+            deg = self.g.degree
+            self._degrees = {pid: deg(n) for n, pid in enumerate(self.ids)}
+        return self._degrees
+
+    def describe(self, session: Session, place_ids) -> dict[int, dict]:
+        """place, country, kind and key of each id, read now (names may change between answers)."""
+        wanted, out = list(set(place_ids)), {}
+        cols = (Place.id, Place.name, Place.country, Place.kind, Place.key)
+        for chunk in range(0, len(wanted), 5000):
+            for pid, name, country, kind, key_ in session.execute(
+                    select(*cols).where(Place.id.in_(wanted[chunk:chunk + 5000]))):
+                out[pid] = dict(place=name, country=country, kind=kind, key=key_)
+        return out
 
     def pagerank(self) -> dict[int, float]:
         """PageRank per place id (the undirected graph as a digraph with both directions)."""
         if self._rank is None:
-            got = rx.pagerank(self.g.to_directed(), alpha=0.85, tol=1e-8) if len(self.places) else {}
-            self._rank = {self.places[n]["id"]: v for n, v in got.items()}
+            got = rx.pagerank(self.g.to_directed(), alpha=0.85, tol=1e-8) if self.ids else {}
+            self._rank = {self.ids[n]: v for n, v in got.items()}
         return self._rank
 
 
@@ -67,19 +87,15 @@ def graph(session: Session) -> Network:
     net = _CACHE.get(key)
     if net is not None:
         return net
-    conn = session.connection()
     established = ", ".join(f"'{s.value}'" for s in ESTABLISHED_STAGES)   # enum values, not input
-    edges = raw_rows(conn, select(Partnership.a_id, Partnership.b_id, Partnership.id)
+    edges = raw_rows(session.connection(), select(Partnership.a_id, Partnership.b_id, Partnership.id)
                      .where(text(f"partnership.stage IN ({established})")))
-    ends = {a for a, _, _ in edges} | {b for _, b, _ in edges}
-    places = [dict(id=pid, place=name, country=country, kind=kind, key=key_)
-              for pid, name, country, kind, key_ in raw_rows(
-                  conn, select(Place.id, Place.name, Place.country, Place.kind, Place.key)) if pid in ends]
-    index = {d["id"]: i for i, d in enumerate(places)}
+    ids = sorted({a for a, _, _ in edges} | {b for _, b, _ in edges})
+    index = {pid: i for i, pid in enumerate(ids)}
     g = rx.PyGraph(multigraph=False)
-    g.add_nodes_from([d["id"] for d in places])
+    g.add_nodes_from(ids)
     g.extend_from_weighted_edge_list([(index[a], index[b], pid) for a, b, pid in edges])
-    net = Network(g, index, places)
+    net = Network(g, index, ids)
     _CACHE.clear()
     _CACHE[key] = net
     return net
@@ -91,7 +107,9 @@ def shared_partners(session: Session, a: Place, b: Place) -> list[dict]:
     if a.id not in net or b.id not in net:
         return []
     pa, pb = net.partners(a.id), net.partners(b.id)
-    rows = [dict(**net.node(n), partnership_a=pa[n], partnership_b=pb[n]) for n in pa.keys() & pb.keys()]
+    common = pa.keys() & pb.keys()
+    info = net.describe(session, common)
+    rows = [dict(**info[n], partnership_a=pa[n], partnership_b=pb[n]) for n in common]
     return sorted(rows, key=lambda r: (r["country"] or "~", r["place"].casefold()))
 
 
@@ -101,12 +119,13 @@ def partners_of_partners(session: Session, place: Place, *, limit: int | None = 
     if place.id not in net:
         return []
     direct = net.partners(place.id)
-    via: dict[int, list[str]] = {}
+    via: dict[int, list[int]] = {}
     for p in direct:
         for q in net.partners(p):
             if q != place.id and q not in direct:
-                via.setdefault(q, []).append(net.node(p)["place"])
-    rows = [dict(**net.node(q), shared=len(v), via=sorted(v, key=str.casefold))
+                via.setdefault(q, []).append(p)
+    info = net.describe(session, [*via, *direct])
+    rows = [dict(**info[q], shared=len(v), via=sorted((info[p]["place"] for p in v), key=str.casefold))
             for q, v in via.items()]
     rows.sort(key=lambda r: (-r["shared"], r["place"].casefold()))
     return rows[:limit] if limit else rows
@@ -116,26 +135,34 @@ def triangles(session: Session, place: Place | None = None, *, limit: int | None
     """Three places each partnered with the other two (with `place` in each, when given)."""
     net = graph(session)
     g = net.g
-    rows = []
+    found: list[tuple[int, int, int]] = []
     if place is not None:
         nodes = [net.index[place.id]] if place.id in net else []
     else:
-        nodes = sorted(g.node_indices(), key=lambda n: net.places[n]["id"])
+        nodes = list(g.node_indices())    # node order is place-id order
     seen = set()
     for n in nodes:
-        nbrs = sorted(g.neighbors(n), key=lambda m: net.places[m]["id"])
+        nbrs = sorted(g.neighbors(n))
         for i, u in enumerate(nbrs):
             for v in nbrs[i + 1:]:
                 if g.has_edge(u, v):
-                    tri = tuple(sorted((n, u, v), key=lambda m: net.places[m]["id"]))
+                    tri = tuple(sorted((n, u, v)))
                     if tri in seen:
                         continue
                     seen.add(tri)
-                    ps = [net.places[x] for x in tri]
-                    rows.append(dict(places=[p["place"] for p in ps], countries=[p["country"] for p in ps],
-                                     keys=[p["key"] for p in ps]))
-                    if limit and len(rows) >= limit:
-                        return rows
+                    found.append(tri)
+                    if limit and len(found) >= limit:
+                        break
+            if limit and len(found) >= limit:
+                break
+        if limit and len(found) >= limit:
+            break
+    info = net.describe(session, {net.ids[x] for tri in found for x in tri})
+    rows = []
+    for tri in found:
+        ps = [info[net.ids[x]] for x in tri]
+        rows.append(dict(places=[p["place"] for p in ps], countries=[p["country"] for p in ps],
+                         keys=[p["key"] for p in ps]))
     return rows
 
 
@@ -164,9 +191,25 @@ def top(session: Session, *, country: str | None = None, limit: int = 20) -> lis
     """The most connected places (by degree), with their PageRank and its rank in the world."""
     net = graph(session)
     cent = net.pagerank()
-    degree = {d["id"]: net.g.degree(i) for i, d in enumerate(net.places)}
-    ids = [d["id"] for d in net.places if country is None or d["country"] == country.upper()]
-    ids.sort(key=lambda n: (-degree[n], -cent.get(n, 0.0)))
-    ranks = {n: i for i, n in enumerate(sorted(cent, key=lambda n: -cent[n]), 1)}
-    return [dict(**net.node(n), partners=degree[n], pagerank=round(cent.get(n, 0.0) * 1000, 4),
-                 pagerank_rank=ranks[n]) for n in ids[:limit]]
+    degree = net.degrees()
+    ids = net.ids
+    if country is not None:
+        wanted = set(session.execute(select(Place.id).where(Place.country == country.upper())).scalars())
+        ids = [i for i in ids if i in wanted]
+    best = heapq.nsmallest(limit, ids, key=lambda n: (-degree[n], -cent.get(n, 0.0)))
+    ranked = sorted(cent.values(), reverse=True)
+    info = net.describe(session, best)
+    return [dict(**info[n], partners=degree[n], pagerank=round(cent.get(n, 0.0) * 1000, 4),
+                 pagerank_rank=_rank_of(ranked, cent.get(n, 0.0))) for n in best]
+
+
+def _rank_of(descending: list[float], value: float) -> int:
+    """1 + how many values are larger (a binary search in a descending list)."""
+    lo, hi = 0, len(descending)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if descending[mid] > value:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo + 1
