@@ -61,19 +61,26 @@ REF_SUBJ = re.compile(r"\b[Tt]he\s+(city|town|county|prefecture|province|state|d
 # what introduces a list of partners after a plural cue ("sister cities include", "sister cities:")
 TIE_SUBJECT = re.compile(r"\s*(?:The|Its|Our|This)\s+(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|tie|ties|twinning|friendship)\s+with\b")
 # "A and B have maintained a partnership since 1983"
-KEPT_TIE = re.compile(r"\s+(?:have|has|had)\s+(?:long\s+)?(?:maintained|had|enjoyed|kept|built|shared)\s+(?:an?\s+|their\s+)?"
-                      r"(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|ties|friendship|twinning)\b")
-APPOSED_PARTNER = re.compile(r",\s+(?:a|an|its|our|another)\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+"
-                             r"(?:city|town|province|state|region)\b")
+KEPT_TIE = re.compile(r"\s+(?:(?:have|has|had)\s+(?:long\s+)?(?:maintained|had|enjoyed|kept|built|shared)\s+(?:an?\s+|their\s+)?"
+                      r"(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|ties|friendship|twinning)|(?:have|had)\s+been\s+"
+                      r"(?:partners|partner\s+(?:cities|towns|regions)|twinned|friends)|(?:são|son)\s+(?:cidades-irmãs|ciudades\s+hermanas))\b")
+APPOSED_PARTNER = re.compile(r",\s+(?:(?:a|an|its|our|another)\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+"
+                             r"(?:city|town|province|state|region)\b|(?:another|one)\s+of\s+[A-Z][\w\-\s]{0,30}?['’]s\s+(?:sister|twin|"
+                             r"friendship|partner)[\s-]+(?:cities|towns|provinces|regions)\b)")
 ALSO_OF = re.compile(r"\band\s+(?:also\s+)?(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:(?:sister|friendship|twin|friendly)[\s-]+"
                      r"(?:city|town|province|state|partner|region)|partner)\s+(?:of|to|with)\s+", re.I)
-COUNTS_AS = re.compile(r",?\s+as\s+(?:its|their|one\s+of\s+its)\s+(?:[\w\-]+\s+){0,3}?(?:partner|sister|friend|twin)", re.I)
+COUNTS_AS = re.compile(r",?\s+(?:as|among)\s+(?:its|their|one\s+of\s+its)\s+(?:[\w\-]+\s+){0,3}?(?:partner|sister|friend|twin)", re.I)
+START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since", "for_years", "years_ago")
+RENEWAL = re.compile(r"\b(?:re-?sign\w*|renew\w*|re-?affirm\w*|recommit\w*|reaffirm\w*)\b", re.I)
+TIES_TO = re.compile(r"(?<=\b(?:ties|link)\s)to\b|(?<=\blinks\s)to\b")
 IN_INTRO = re.compile(r"\b(?:a|one|another)\s+(?:sister|twin|friendship|partner)[\s-]+(?:city|town)\s+in\b", re.I)
 LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)")
 PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|states|regions|"
                         r"municipalities|prefectures|counties|partners)|(?:overseas|foreign|international|other)\s+"
                         r"(?:partners|partner\s+cities|sister\s+cities|ties|relationships|links|partnerships))(?:\s+(?:of\s+\w+|abroad|overseas|so\s+far|"
                         r"currently|now))*\s*$", re.I)
+COUNCIL_SUBJECT = re.compile(r"\s*(?:The\s+)?(?:Councillors|Councilors|Council\s+members|Councilmembers|Council|"
+                             r"Aldermen|Commissioners|Supervisors|Lawmakers)\b")
 COUNCIL_AFTER = re.compile(r"\s+(?:City\s+|Town\s+|County\s+|District\s+|Borough\s+|Municipal\s+|Metropolitan\s+)?"
                            r"(?:Council|Government|Assembly)\b")
 REF_OWNER = re.compile(r"\b[Tt]he\s+(?:(?:capital|provincial|coastal|port|host|southern|northern|eastern|western|"
@@ -250,15 +257,15 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
 
     # E. hub ... with LIST; "A's sister cities include LIST", "A has five sister cities: LIST"
     in_lists: set[int] = set()
-    intros = sorted([*WITH.finditer(st), *LIST_INTRO.finditer(st), *IN_INTRO.finditer(st)],
+    intros = sorted([*WITH.finditer(st), *LIST_INTRO.finditer(st), *IN_INTRO.finditer(st), *TIES_TO.finditer(st)],
                     key=lambda w: w.start())
     for w in intros:
         wpos = off + w.end()
         if w.re is LIST_INTRO:
             if not PLURAL_CUE.search(st[max(0, w.start() - 60):w.start()]):
                 continue
-        elif w.re is IN_INTRO:
-            pass    # "has had a sister city in Ashikaga": the cue is the intro itself
+        elif w.re is IN_INTRO or w.re is TIES_TO:
+            pass    # "has had a sister city in Ashikaga", "Freiburg's ties to Lviv": the cue is the intro itself
         elif not _cue_before(st, w.start(), ctx.themed):
             continue
         first = _first_after(wpos, ms, text)
@@ -273,6 +280,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         for x in items:
             x.flags.add("with_object")
         hub = _last_before(off + w.start(), ms, in_lists, partners_too=False)
+        if hub is None and COUNCIL_SUBJECT.match(st):
+            hub = _topic(ctx, i, items[0]) or _council_place(ctx, items[0])   # "Councillors voted to end ..."
         owners = list(REF_OWNER.finditer(st, 0, w.start()))
         # the nearest noun ("Daejeon was signed in 1996, and the city also marks ... with Naucalpan"),
         # else "its" with no place before it
@@ -280,7 +289,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if owner and (hub is None or (owner.group(1) and hub.end <= off + owner.start())):
             # "The city's sister cities include ...", "The council will keep its ties with ..."
             noun = (owner.group(1) or "").lower()
-            ref = _council_place(ctx, items[0]) if noun in ("council", "") else None
+            ref = _topic(ctx, i, items[0]) or (_council_place(ctx, items[0]) if noun in ("council", "") else None)
             hub = ref or _referent(ctx, i, noun or "city", items[0]) or hub
         if TIE_SUBJECT.match(st) and hub is None or re.search(
                 r"\b[Tt]he\s+(?:partnership|relationship|tie|ties|twinning|friendship)\s+$", st[:w.start()]) and (
@@ -328,12 +337,12 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                     pairs.append((x, z, "become", lo, hi, ev))
 
     # "Gangwon counts the Canadian province of Alberta as its oldest overseas partner"
-    for m in re.finditer(r"\bcounts?\s+", st):
+    for m in re.finditer(r"\bcount(?:s|ed|ing)?\s+", st):
         y = _first_after(off + m.end(), ms, text)
         if y is not None and COUNTS_AS.match(text, chain_end(y, ms, text)):
             x = _last_before(off + m.start(), ms, set())
             if x is not None and x.key != y.key:
-                pairs.append((x, y, "counts", lo, hi, s.start))
+                pairs.append((x, y, "counts", off + m.start(), hi, s.start))
 
     # G. "A and its (French) sister city B"
     for m in re.finditer(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:sister|friendship|twin|partner)["
@@ -430,6 +439,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 prev_date.kind not in ("origin", "since"):
             d = prev_date   # "with A on Monday and B": a dated signing covers the list, "which dates to" does not
         prev_date = d
+        if d is not None and d.kind not in START_KINDS and RENEWAL.search(st):
+            d = None    # "re-signed their twinning charter on Saturday": the tie is older than the ceremony
         evtext = text[ev:s.end]
         st_here = stage_of(evtext, ds, ctx.published) if ev != s.start else stage
         found.append(_finish(hub, x, typ, st_here, d, ds, ctx.published, ev, s.end, rule))
@@ -463,6 +474,17 @@ def _finish(a, b, typ, stage, d, ds, published, start, end, rule) -> Found:
 
 _REF_KIND = {"capital": "city", "ward": "district", "prefecture": "state_province", "province": "state_province", "state": "state_province",
              "region": "state_province", "county": "county", "district": "district"}
+
+
+def _topic(ctx: Ctx, i: int, partner: Mention) -> Mention | None:
+    """"In Duisburg, the council has opened talks with X": a sentence that opens on a place is about it."""
+    m = re.match(r"\s*(?:In|At|For)\s+", ctx.sents[i].text)
+    if not m:
+        return None
+    first = next((c for c in candidates(ctx.mentions[i]) if c.start == ctx.sents[i].start + m.end()), None)
+    if first is not None and first.key != partner.key and re.match(r"\s*,", ctx.text[first.end:first.end + 2]):
+        return first
+    return None
 
 
 def _council_place(ctx: Ctx, partner: Mention) -> Mention | None:

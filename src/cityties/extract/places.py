@@ -31,7 +31,7 @@ Located Known Founded Being Having Why What Who How Where Which Whose Yes No Not
 Highlights Hot Topics Trade Investment Education Culture Tourism Innovation Global Edition Society Currently
 See Letter Letters Intent Memorandum Understanding Agreement Agreements Policy Report Reports
 Especially Representatives Government Governments Council Councils Local Federal National Municipal
-So To Friendly Exchange Civic Tags Keywords Resolution Resolutions Motion Item Ordinance Minutes Agenda Entre Según Con Para
+So To About Friendly Exchange Civic Tags Keywords Resolution Resolutions Motion Item Ordinance Minutes Agenda Entre Según Con Para
 Africa Asia Europe America Americas Oceania Antarctica Consulate Consulate-General Embassy Hundreds Thousands Dozens Millions Councillors Councilors Visitors Guests Participants Experts
 Leaders Authorities Organisers Organizers Supporters Critics Opponents Volunteers Pupils Youth
 Xinhua Yonhap Kyodo Reuters AFP AP Kabar TASS Tass Interfax Bernama Antara PTI IANS Anadolu EFE ANSA dpa Jiji
@@ -58,7 +58,7 @@ Cathedral Mosque Science Technology""".split())
 PLACE_TAIL = set("City District Town County Province Prefecture State Region Oblast Krai Municipalit"
                  "y Borough Village gu do si shi ku".split())
 PREFIX = re.compile(r"^(?:(?:Metropolitan |Special )?City|Town|Municipality|Municipalidad|Ciudad(?: "
-                    r"Metropolitana| Autónoma)?|Ayuntamiento|Alcald[ií]a|Intendencia|Prefeitura|Mairie|Gobierno|"
+                    r"Metropolitana| Autónoma)?|Ayuntamiento|Alcald[ií]a|Intendencia|Prefeitura|C[âa]mara\s+Municipal|Mairie|Gobierno|"
                     r"Borough|Village|County|Province|Prefecture|District|Commune|Comune|Ville|Stadt|Republic)"
                     r"\s+(?:of|de|di|du)\s+(?:the\s+)?")
 ADMIN_END = re.compile(r"(?:\s+(?:City|District|County|Province|Prefecture|Town|Oblast|Krai|Region|Ward|Township|M"
@@ -301,6 +301,9 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
     after = text[b:sent_end]
     before = text[sent_start:a]
     key = lexicon.fold(name)
+    if len(toks) == 1 and re.search(r"\b(?:a|an)\s+$", before) and re.match(r"\s+[a-z]", after) and \
+            key not in lexicon.known_places():
+        return Mention(a, b, surface, name, "org")   # "a Hanseatic town": an adjective
     if (key in persons or (len(toks) == 1 and key in persons)) and not ADMIN_END.search(name):
         return Mention(a, b, surface, name, "person")   # never "Heping District" ("the head of Heping District")
     if re.match(r"\s*,\s*(?:who|whose)\b", after) and len(toks) >= 2:
@@ -339,7 +342,7 @@ COMPASS_NAME = re.compile(r"(?!(?:Asia|Europe|Africa|America|Pacific|Atlantic|Co
                           r"Asian|European|African|American|Hemisphere|Wing|Gate|Station|Campus|Village|Hall|Street|Road)\b)"
                           r"[A-Z][a-z]")
 UNIT_OF = re.compile(r"(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’]*(?:-(?:gu|ku|si|shi|qu|gun)|\s+(?:District|Ward|Borough|County|"
-                     r"Prefecture|Province|Township|Municipality))(?=\s+of\s+[A-Z])")
+                     r"Prefecture|Province|Township|Municipality|Village))(?=\s+of\s+[A-Z])")
 
 
 def _split_unit_of(text: str, a: int, b: int, role: str) -> list[tuple[int, int, str]]:
@@ -377,7 +380,7 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
             if d.kind == "country":
                 if re.fullmatch(r"['’]s\s+", gap):
                     m.country = m.country or d.country
-            elif DEMONYM_GAP.fullmatch(gap) and not re.search(r"\b(?:and|with|in|from|to|for|en|de)\b", gap) and not (
+            elif not m.possessive and DEMONYM_GAP.fullmatch(gap) and not re.search(r"\b(?:and|with|in|from|to|for|en|de)\b", gap) and not (
                     re.search(r"\b(?:sister|twin|partner|friendship|friendly)\b", gap) and gap.rstrip().endswith("of")):
                 # "the Chinese city of Kunming", "the Uzbek port city of X", "Turkish Bursa"; never
                 # "The Mexican city becomes Fort Worth's ...", "the second Polish twin city of Zhytomyr"
@@ -413,6 +416,7 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
                 break   # a city is never the locator of a state ("Carabobo State in Johannesburg")
             if re.fullmatch(r"\s+(?:(?:district|county|ward|city|province|prefecture)\s+)?(?:in|of)\s+(?:the\s+)?" + DIRECTION
                             + r"(?:[A-Z][\w]+['’]s\s+)?", gap) or (
+                    re.fullmatch(r"\s*,\s*", gap) and ADMIN_END.search(m.name) and _metropolis(n)) or (
                     re.fullmatch(r"\s*,\s*", gap) and (is_state or (
                         # "Gangnam District, Seoul, South Korea"; never "Osh, Turkistan, Kazakhstan"
                         guess_kind(m.name) in ("district", "county") and _followed_by_country(text, n, places, j)))) or (
@@ -428,6 +432,12 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
                 pos, j = n.end, j + 1
                 continue
             break
+
+
+def _metropolis(n: Mention) -> bool:
+    """A city of a million or more: after "Nerima City, " it says where, it is no second place."""
+    hit = lexicon.known_places().get(lexicon.fold(n.name))
+    return bool(hit and hit[1] >= 1_000_000)
 
 
 def _us_like(n: Mention) -> bool:

@@ -21,12 +21,12 @@ from .places import Mention
 
 STRONG = re.compile(
     r"(?P<sister>sister[\s-]*(?:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|count(?:y|ies)|regions?|districts?|municipalit(?:y|ies)|partners?|"
-    r"relation(?:s|ships?)?|ties|status|agreements?|partnerships?)|sisterhood|twin(?:ning|ned|s)?[\s-]*(?:towns?|"
+    r"relation(?:s|ships?)?|ties|status|agreements?|partnerships?|accords?|pacts?|links?|bonds?|deals?|charters?)|sisterhood|twin(?:ning|ned|s)?[\s-]*(?:towns?|"
     r"cit(?:y|ies)|agreements?|arrangements?|relation(?:s|ships?)?|charter)|twinning|twinned|"
     r"hermanamiento|hermanad[ao]s?|ciudades\s+hermanas|jumelage|jumel[ée]e?s?|partnerstadt|st[äa]dtepartnerschaft|"
-    r"gemellaggio|gemellat[aeio]|побратим\w*|姐妹城市|姉妹都市)"
+    r"gemellaggio|gemellat[aeio]|cidades?[\s-]+irm[ãa]s?|geminad[ao]s?|gemina[çc](?:ão|ões|ao)|побратим\w*|姐妹城市|姉妹都市)"
     r"|(?P<fex>friendly[\s-]+exchange(?:\s+relation(?:s|ship)?)?|友好交流)"
-    r"|(?P<friend>friendship[\s-]*(?:cit(?:y|ies)|towns?|provinces?|prefectures?|count(?:y|ies)|regions?|districts?|states?|partners?|ties|relation(?:s|ships?)?|agreements?|"
+    r"|(?P<friend>friendship[\s-]*(?:cit(?:y|ies)|towns?|provinces?|prefectures?|count(?:y|ies)|regions?|districts?|states?|partners?|ties|relation(?:s|ships?)?|agreements?|accords?|pacts?|charters?|"
     r"affiliations?|partnerships?|links?)|friendly\s+(?:(?:city|province|state|region)-level\s+|exchange\s+and\s+)?(?:ties|relation(?:s|ships?)?|cit(?:y|ies)|provinces?|"
     r"(?:and\s+)?cooperative\s+relationship)|友好城市|友好都市|友城)"
     r"|(?P<partner>partner(?:ship)?[\s-]+(?:cit(?:y|ies)|towns?|count(?:y|ies)|municipalit(?:y|ies)|regions?)|convenio\s+de\s+cooperaci[oó]n|"
@@ -38,9 +38,10 @@ RELATION_CITY = re.compile(r"\b(?:relationship|ties|partnership|twinning|links)\
                            r"(?:city|town|county|prefecture|province|municipality|district)\s+of\b", re.I)
 TOWARD = re.compile(r"\b(?:toward|towards|paving\s+the\s+way|with\s+the\s+aim\s+of|aim(?:ed|ing)?\s+(?:at|to)|path\s+to|first\s+step|with\s+a\s+view\s+to|lead(?:ing)?\s+to|"
                     r"prelude\s+to|ahead\s+of\s+(?:a|the)\s+formal)\b", re.I)
-WEAK = re.compile(r"\b(?:tie|ties|relations|relationship|agreement|partnership|acuerdo)\b", re.I)
+WEAK = re.compile(r"\b(?:tie|ties|relations|relationship|agreement|partnership|link|bond|accord|acuerdo|convenio|acordo)\b", re.I)
 ENDING = re.compile(r"\b(?:suspend\w*|cut\s+(?:ties|(?:their|its|the|our)\s+(?:[\w\-]+\s+){0,3}?(?:relationship|ties|links))|"
-                    r"sever(?:s|ed|ing)?\b|terminat\w*|dissolv\w*|scrap\w*|cancel\w*|"
+                    r"sever(?:s|ed|ing)?\b|terminat\w*|dissolv\w*|scrap\w*|cancel\w*|expir(?:ed|es)\b|lapsed\b|"
+                    r"(?:was|were)\s+never\s+renewed|"
                     r"(?<!the\s)(?<!an\s)end(?:ed|s|ing)?\s+(?:(?:the|its|their|our|a|his|her)\s+)?(?:[\w\-'’]+\s+){0,4}?"
                     r"(?:relationship|ties|twinning|partnership|agreement|links?|friendship|charter))", re.I)
 ORG_CUE_AFTER = re.compile(r"\s+(?:Association|International|Forum|Committee|Commission|Program|Pro"
@@ -147,6 +148,8 @@ def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
             r"(?:sister|friendship|twin)", text, re.I) or re.search(
             r"\b(?:expect\w*|plan\w*|hope\w*|will|intend\w*)\s+(?:to\s+)?sign\b", text, re.I))):
         return "intent"
+    if re.search(r"\b(?:re-?sign\w*|renew(?:s|ed|ing)?|re-?affirm\w*)\b", text, re.I) and not INTENT.search(text):
+        return "active"     # a renewal restates an existing tie (GUIDELINES)
     signed = SIGN.search(text) is not None
     if APPROVE.search(text) and not re.search(r"\b(?:signed|inked|sealed|formali[sz]ed|concluded)\b", text, re.I):
         return "approved"
@@ -184,6 +187,9 @@ def tie_date(partner: Mention, lo: int, hi: int, dates: list[DateExpr], text: st
     anniversary before it ("In 2017, A established ties with B", "the 30th anniversary of its
     relationship with B"), then an anniversary after it, then any relative date in reach.
     """
+    around = [d for d in dates if d.start <= partner.start and d.end >= partner.end and d.level == 1]
+    if around:
+        return around[0]    # "first signed with the Japanese town of Inagawa in 1988"
     after = [d for d in dates if partner.end <= d.start < hi]
     before = list(reversed([d for d in dates if lo <= d.end <= partner.start]))
     for d in after:
