@@ -37,6 +37,11 @@ Leaders Authorities Organisers Organizers Supporters Critics Opponents Volunteer
 Xinhua Yonhap Kyodo Reuters AFP AP Kabar TASS Tass Interfax Bernama Antara PTI IANS Anadolu EFE ANSA dpa Jiji
 Kazinform Akipress AKIpress UzA Trend APA Ukrinform WAM KUNA MENA PNA VNA Prensa Latina Notimex Télam
 Lo Un Una Durante Asimismo También Según Acuerdo Hermanamiento Twinning Sisterhood Sister Friendship""".split())
+# number words open sentences ("Eighteen students ...", "Three cities signed ...")
+STOP |= {w.title() for w in ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                             "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+                             "hundred hundreds thousand first second third fourth fifth sixth seventh eighth ninth "
+                             "tenth dozens").split()}
 MONTHS = set("""January February March April May June July August September October November December Jan Feb
 Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 TITLES = set("""Mayor Mayors Member Councilmember Vice Deputy Governor Gov President Senator Sen Councillor Councilor Sheikh Dr Mr Mrs Ms
