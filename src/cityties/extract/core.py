@@ -178,7 +178,7 @@ def _main_place(mentions: list[list[Mention]]) -> Mention | None:
 
 # a short heading over a list: "Our Sister Cities", "Sister Cities (selected)", "Xiamen's Sister Cities"
 LIST_HEADING = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,4}(?:Sister|Twin|Friendship|Friendly\s+Exchange|Partner)\s+"
-                          r"(?:Cities|Towns|Provinces|States|Regions|Municipalities|City|Town|Province|State|Region)"
+                          r"(?i:Cities|Towns|Provinces|States|Regions|Municipalities|City|Town|Province|State|Region)"
                           r"(?:\s+\([^)]{1,20}\))?:?")
 
 

@@ -59,7 +59,7 @@ REF_SUBJ = re.compile(r"\b[Tt]he\s+(city|town|county|prefecture|province|state|d
 
 
 # what introduces a list of partners after a plural cue ("sister cities include", "sister cities:")
-TIE_SUBJECT = re.compile(r"\s*(?:The|Its|Our|This)\s+(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|tie|ties|twinning|friendship)\s+with\b")
+TIE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+:\s+)?(?:The|Its|Our|This|A|An)\s+(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|tie|ties|twinning|friendship)\s+with\b")
 # "A and B have maintained a partnership since 1983"
 KEPT_TIE = re.compile(r"\s+(?:(?:have|has|had)\s+(?:long\s+)?(?:maintained|had|enjoyed|kept|built|shared)\s+(?:an?\s+|their\s+)?"
                       r"(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|ties|friendship|twinning)|(?:have|had)\s+been\s+"

@@ -31,7 +31,7 @@ Located Known Founded Being Having Why What Who How Where Which Whose Yes No Not
 Highlights Hot Topics Trade Investment Education Culture Tourism Innovation Global Edition Society Currently
 See Letter Letters Intent Memorandum Understanding Agreement Agreements Policy Report Reports
 Especially Representatives Government Governments Council Councils Local Federal National Municipal
-So To About Friendly Exchange Civic Tags Keywords Resolution Resolutions Motion Item Ordinance Minutes Agenda Entre Según Con Para
+So To About Friendly Exchange Civic Tags Keywords Moved Seconded Summary Recommendation Background Carried Resolution Resolutions Motion Item Ordinance Minutes Agenda Entre Según Con Para
 Africa Asia Europe America Americas Oceania Antarctica Consulate Consulate-General Embassy Hundreds Thousands Dozens Millions Councillors Councilors Visitors Guests Participants Experts
 Leaders Authorities Organisers Organizers Supporters Critics Opponents Volunteers Pupils Youth
 Xinhua Yonhap Kyodo Reuters AFP AP Kabar TASS Tass Interfax Bernama Antara PTI IANS Anadolu EFE ANSA dpa Jiji
@@ -44,7 +44,7 @@ STOP |= {w.title() for w in ("one two three four five six seven eight nine ten e
                              "tenth dozens").split()}
 MONTHS = set("""January February March April May June July August September October November December Jan Feb
 Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
-TITLES = set("""Mayor Mayors Member Councilmember Vice Deputy Governor Gov President Senator Sen Councillor Councilor Sheikh Dr Mr Mrs Ms
+TITLES = set("""Mayor Mayors Member Councilmember Cr Cllr Clr Head Vice Deputy Governor Gov President Senator Sen Councillor Councilor Sheikh Dr Mr Mrs Ms
 Prof Professor Minister Secretary Premier Chairman Chairwoman Director Consul Ambassador Lord Sir King Queen
 Prince Princess Commissioner Intendente Alcalde Alcaldesa Chief Speaker Representative Rep Judge Councilwoman
 Councilman Lady Dame Gen General Colonel Captain CEO Pope Emperor Bishop""".split())

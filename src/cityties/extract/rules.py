@@ -30,7 +30,7 @@ STRONG = re.compile(
     r"affiliations?|partnerships?|links?)|friendly\s+(?:(?:city|province|state|region)-level\s+|exchange\s+and\s+)?(?:ties|relation(?:s|ships?)?|cit(?:y|ies)|provinces?|"
     r"(?:and\s+)?cooperative\s+relationship)|友好城市|友好都市|友城)"
     r"|(?P<partner>partner(?:ship)?[\s-]+(?:cit(?:y|ies)|towns?|count(?:y|ies)|municipalit(?:y|ies)|regions?)|convenio\s+de\s+cooperaci[oó]n|"
-    r"cooperation\s+agreement|partnership\s+agreement)",
+    r"cooperation\s+agreement|partnership\s+agreement|memorand(?:um|a)\s+of\s+cooperation)",
     re.I)
 COUNTRY_LEVEL = re.compile(r"\s+(?:between|of)\s+(?:the\s+two|both|our\s+two|their)\s+(?:countries|nations|peoples|governments)\b", re.I)
 # "the relationship with the Russian city of X": a tie named without a partnership word
@@ -60,7 +60,7 @@ MODAL = re.compile(r"\b(?:should|could|would|might|calls?\s+(?:for|on)|calling\s
                    r"+(?:for|on)|"
                    r"urg\w+|propos\w+|motion|plans?\s+to|planning|consider\w*|review\w*|threat\w*|not\s+ready|"
                    r"wasn['’]t|weren['’]t|refus\w*|petition|demand\w*|if\b)", re.I)
-INTENT = re.compile(r"\b(?:letters?\s+of\s+(?:[\w\-]+\s+){0,3}?inten(?:t|tion)|LoI|intention\s+to\s"
+INTENT = re.compile(r"\b(?:(?:letters?|agreements?|declarations?|memorand(?:um|a))\s+of\s+(?:[\w\-]+\s+){0,3}?inten(?:t|tion)|LoI|intention\s+to\s"
                     r"+establish|"
                     r"carta\s+de\s+intenci[oó]n|lettre\s+d['’]intention)\b", re.I)
 MOU = re.compile(r"\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MOU|MoU)\b")
@@ -74,7 +74,7 @@ APPROVE = re.compile(r"\b(?:approv\w+|endors\w+|ratif\w+|backs?\s+(?:a|the)?\s*(
                      r"green\s+light)\b", re.I)
 REF_MAIN = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:metropolis|city|capital|municipality|"
                       r"province|district)\b(?!\s+of\b)")
-WITH = re.compile(r"\b(?:with|con|avec|mit|including|such\s+as|among\s+them)\b")
+WITH = re.compile(r"\b(?:with|con|com|avec|mit|including|such\s+as|among\s+them)\b")
 LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:signed|established|twinned|dating|concluded)\s+[^,;]{1,30},\s*)?(?:and\s+|as\s+well\s+as\s+)?|"
                       r"\s+(?:and|y|et|und|as\s+well\s+as)\s+|\s*;\s*)"
                       r"(?:(?:the|its|their)\s+)?(?:(?:City|Town|Municipality|Province|District|County)\s+of\s+|"
