@@ -50,6 +50,7 @@ def extract_document(doc, resolver=None) -> dict:
     _date_from_next(ctx, found)
     _date_from_elsewhere(ctx, found)
     found.extend(_list_lines(ctx))
+    found.extend(_table_rows(ctx))
     found.extend(_frame(ctx))
 
     rp = _Resolver(resolver, mentions)
@@ -86,7 +87,7 @@ def extract_document(doc, resolver=None) -> dict:
 
 # rules whose syntax itself says both ends are places ("the twinning between A and B", "A and B
 # signed ...", "A and its sister city B"): a village the gazetteer lacks still counts there
-PLACE_SYNTAX = {"between", "lead", "become", "its", "list", "frame", "pairs", "apposed"}
+PLACE_SYNTAX = {"between", "lead", "become", "its", "list", "frame", "pairs", "apposed", "table"}
 
 TWO_REF = re.compile(r"\b(?:the\s+two\s+(?:cities|towns|sides|municipalities|provinces|counties|regions|"
                      r"prefectures|partners)|"
@@ -214,6 +215,29 @@ def _list_lines(ctx: Ctx) -> list[Found]:
                                  t.start, t.end, 0.7, "list"))
             else:
                 break
+    return out
+
+
+def _table_rows(ctx: Ctx) -> list[Found]:
+    """A table as text: "Miyazu | Japan | 1976 | Sister city" under "Partner city | Country | Since":
+    the page's place is tied to each row's place, dated by the row's year."""
+    out: list[Found] = []
+    hub = ctx.main
+    if hub is None:
+        return out
+    for i, s in enumerate(ctx.sents):
+        cells = [c.strip() for c in s.text.split("|")]
+        if len(cells) < 3 or len(cells) > 8:
+            continue
+        typ = cue_type(s.text)
+        cands = candidates(ctx.mentions[i])
+        if not typ or not cands or cands[0].start > s.start + 2 or cands[0].key == hub.key:
+            continue
+        if len(cands[0].name) < len(cells[0]) - 12:
+            continue    # the first cell is more than a place ("Home | Sister cities | Contact")
+        year = next((d for d in ctx.dates[i] if d.kind in ("year", "since")), None)
+        out.append(Found(hub, cands[0], typ, "active", year.value[:4] if year else None, False, None,
+                         s.start, s.end, 0.7, "table"))
     return out
 
 

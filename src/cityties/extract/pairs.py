@@ -71,6 +71,11 @@ ALSO_OF = re.compile(r"\band\s+(?:also\s+)?(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:(?:
                      r"(?:city|town|province|state|partner|region)|partner)\s+(?:of|to|with)\s+", re.I)
 COUNTS_AS = re.compile(r",?\s+(?:as|among)\s+(?:its|their|one\s+of\s+its)\s+(?:[\w\-]+\s+){0,3}?(?:partner|sister|friend|twin)", re.I)
 START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since", "for_years", "years_ago")
+TAGS = re.compile(r"\s*(?:Tags|Keywords|Etiquetas|Palavras-chave|Temas|Topics|Filed\s+under)\s*:", re.I)
+NEGATED = re.compile(r"\b(?:none\s+of\s+(?:those|these|the|them)|neither\s+(?:city|town|side|of)|no\s+formal|"
+                     r"(?:has|have|had)\s+no\s+(?:formal\s+)?(?:sister|twin|link|ties?|relationship|partnership)|"
+                     r"not\s+(?:yet\s+)?(?:a|any)\s+(?:formal\s+)?(?:sister|twin|partner)|any\s+formal\s+(?:link|tie|relationship))\b",
+                     re.I)
 RENEWAL = re.compile(r"\b(?:re-?sign\w*|renew\w*|re-?affirm\w*|recommit\w*|reaffirm\w*)\b", re.I)
 TIES_TO = re.compile(r"(?<=\b(?:ties|link)\s)to\b|(?<=\blinks\s)to\b")
 IN_INTRO = re.compile(r"\b(?:a|one|another)\s+(?:sister|twin|friendship|partner)[\s-]+(?:city|town)\s+in\b", re.I)
@@ -180,6 +185,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         return [], []
     if not ctype and DIPLOMATIC.search(st):
         return [], []   # "its comprehensive strategic partnership with Beijing": capitals standing for countries
+    if TAGS.match(st):
+        return [], []   # "Tags: Osh, Turkistan, twin cities": the page's keywords, not a statement
     typ = ctype or ("other" if ENDING.search(st) or re.search(r"\bagreement\b", st) else "partnership")
     up = re.search(r"\bupgrad\w*\b.*?\bto\s+", st)
     if up and cue_type(st[up.end():]):   # "upgraded their friendship ties to a sister-city relationship"
@@ -221,6 +228,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                       and not LOCATED.search(text[max(pos, c.start - 12):c.start])]   # "governments in Canberra"
         a = max(first_part, key=lambda c: (c.evidence, c.start)) if first_part else None
         b = _first_after(pos + and_m.end(), ms, text, 50)
+        if a and b and not ctype and _national_capital(a) and _national_capital(b):
+            continue    # "the state of relations between Canberra and Beijing": two governments
         if a and b:
             pairs.append((a, b, "between", lo, hi, s.start))
 
@@ -315,6 +324,10 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                          r"[\s-]+(?:city|town|province|state|partner|region)|partner(?:\s+city|\s+town)?)\s+(?:of|to|with)\s+",
                          st, re.I):
         y = _first_after(off + m.end(), ms, text, 0)
+        cap = re.match(r"the\s+([A-Z][a-z]+)\s+capital\b", st[m.end():])
+        if y is None and cap and lexicon.country_code(cap.group(1)) in lexicon.capitals():
+            code = lexicon.country_code(cap.group(1))   # "a sister city of the Mexican capital"
+            y = _find_named(ctx, lexicon.capitals()[code], code, off + m.end())
         if y is None:
             continue
         x = next((c for c in cands if c.key != y.key and c.end <= off + m.start()), None)
@@ -419,6 +432,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             if not (cue and ATTEND.search(text, b.end, cue.start())):
                 pairs.append((a, b, "two", lo, hi, s.start))
 
+    if pairs and NEGATED.search(st) and stage in ("active", "signed"):
+        pairs = []      # "none of those cities has any formal link with Wollongong"
     states = lexicon.states()
     if not re.search(r"sister[\s-]+(?:state|province|prefecture|region)|(?:state|province)[\s-]+to["
                      r"\s-]+", st, re.I):
@@ -485,6 +500,10 @@ def _topic(ctx: Ctx, i: int, partner: Mention) -> Mention | None:
     if first is not None and first.key != partner.key and re.match(r"\s*,", ctx.text[first.end:first.end + 2]):
         return first
     return None
+
+
+def _national_capital(m: Mention) -> bool:
+    return lexicon.fold(m.name) in {lexicon.fold(c) for c in lexicon.capitals().values()}
 
 
 def _council_place(ctx: Ctx, partner: Mention) -> Mention | None:
