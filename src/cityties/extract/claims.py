@@ -51,7 +51,18 @@ N_OF = re.compile(r"\bone\s+of\s+(?:the\s+|its\s+)?(\d{1,3}|" + "|".join(NUMWORD
 # "brings South Chungcheong's overseas sister and friendship regions to 31 in 19 countries"
 BRINGS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,5}?(?:cities|towns|regions|provinces|partners|ties|relationships|partnerships)\s+"
                     r"to\s+(\d{1,4})(?:\s+in\s+(\d{1,3})\s+countries)?\b", re.I)
+APPROX = re.compile(r"\b(?:more\s+than|over|nearly|almost|around|about|some|at\s+least|roughly|approximately|"
+                    r"más\s+de|cerca\s+de|mais\s+de)\s+(?:\d|" + "|".join(NUMWORDS) + r")", re.I)
+SCOPED_AFTER = re.compile(r"\s+(?:with|in)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:cities|municipalities|towns|"
+                          r"partners|prefectures|provinces|counterparts)\b")
 CONDITIONAL = re.compile(r"\b(?:would|could|might|if|should|may)\b", re.I)
+# "now maintains ten international city partnerships", "has four international relationships",
+# "23 sister-city and cooperation agreements", "nove cidades geminadas", "12 ciudades hermanas"
+COUNT_WIDE = re.compile(r"\b(?:has|have|maintains?|counts?|totals?|boasts?|holds?|contar\s+com|cuenta\s+con|suma|tem|tiene)\s+"
+                        r"(?:[\w\-]+\s+){0,2}?" + _N + r"\s+(?:(?:international|overseas|foreign|sister|twin|friendship|"
+                        r"friendly|partner|city|sister-city|and|cooperation|official)[\s-]+){1,4}(?:partnerships|relationships|"
+                        r"agreements|cities|towns|partners|ties|links)\b|\b" + _N + r"\s+(?:cidades|ciudades)[\s-]+"
+                        r"(?:geminadas|irmãs|hermanas|hermanadas)\b", re.I)
 # Spanish: "Guadalajara suma 30 ciudades hermanas en 18 países"
 TOTAL_ES = re.compile(r"\b(\d[\d,]*)\s+ciudades\s+hermanas\s+en\s+(\d[\d,]*)\s+pa[ií]ses", re.I)
 NEW = re.compile(r"\b(?:adding|added|adds|with|signed)\s+" + _N + r"\s+new\s+(?:[\w\-]+\s+){0,2}?(?:"
@@ -93,12 +104,16 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
         if owner:
             out.append({"place": owner, "count_partners": _int(m.group(1)), "count_countries": _int(m.group(2))})
     if not out:
-        for m in list(COUNT.finditer(st)) + list(REL_WITH.finditer(st)):
+        for m in list(COUNT.finditer(st)) + list(REL_WITH.finditer(st)) + list(COUNT_WIDE.finditer(st)):
             if re.search(r"\bone\s+$", st[:m.start()]):
                 continue    # "one of seven twin cities of Galway": the count is Galway's (N_OF)
+            if APPROX.search(st[max(0, m.start() - 40):m.end()]) or SCOPED_AFTER.match(st, m.end()) or \
+                    re.search(r"\bcouncils\s+(?:\w+\s+)?$", st[:m.start()]):
+                continue    # "more than 100", "41 ... with Japanese municipalities", "Queensland councils hold"
             owner = _owner(ms, start + m.start(), text)
             if owner:
-                out.append({"place": owner, "count_partners": _int(m.group(1)), "count_countries": None})
+                out.append({"place": owner, "count_partners": _int(next(g for g in m.groups() if g)),
+                            "count_countries": None})
                 break
     for m in ORD_CLAIM.finditer(st):
         after = [x for x in ms if x.kind == "place" and x.start == start + m.end()]
@@ -113,7 +128,8 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
     for x in ms:
         if x.kind == "place" and x.possessive:
             pm = ORD_POSS.match(text, x.end)
-            if pm and ORD_VERB_BEFORE.search(text[max(start, x.start - 60):x.start]) and not CONDITIONAL.search(
+            past_first = pm and pm.group(1).lower() == "first" and re.search(r"\bwas\b", text[max(start, x.start - 30):x.start])
+            if pm and not past_first and ORD_VERB_BEFORE.search(text[max(start, x.start - 60):x.start]) and not CONDITIONAL.search(
                     text[start:x.start]) and not re.match(r"\s+in\s+(?:the\s+)?[A-Z]", text[pm.end():pm.end() + 30]):
                 # "Poltava would become Springfield's third" is no count yet; "first in East Africa" is scoped
                 out.append({"place": x, "count_partners": _int(pm.group(1)), "count_countries": None})
