@@ -180,3 +180,67 @@ def test_an_anniversary_means_an_existing_tie_even_when_it_cannot_be_dated():
     [r] = extract(doc)["relationships"]
     assert {r["a"]["name"], r["b"]["name"]} == {"Ulsan", "Portland"}
     assert r["stage"] == "active" and r["since"] is None   # no publication date: nothing to derive
+
+
+class _Names:
+    """A resolver that knows a few names, as the gazetteer would (``scored`` is what plausibility asks)."""
+
+    KNOWN = {"lemgo", "beverley", "durham", "kostroma", "hexham", "noyon"}
+
+    def scored(self, name):
+        return [(1.0, name)] if name.lower() in self.KNOWN else []
+
+    def resolve(self, name, country=None):
+        return []
+
+
+def test_capitalised_words_no_place_bears_are_not_partners():
+    text = ("Lemgo, a Hanseatic town, is twinned with Beverley. \"Our sister city program was born at the "
+            "end of the Cold War,\" said a member of the Durham committee, which has ties with Kostroma.")
+    got = pairs(extract(doc(text, "2022-03-16"), _Names()))
+    assert frozenset(("Lemgo", "Beverley")) in got
+    assert not any("Cold War" in p or "Hanseatic" in p for pair in got for p in pair)
+
+
+def test_a_city_page_lists_its_partners_under_a_heading_and_in_a_table():
+    text = ("City of Harrow Falls\nHome | Council | Sister Cities\n\nOur Sister Cities\n\n"
+            "Kochi, Japan (1965)\n• Münster, Germany (1986)\nVerona, Italy\n\nFriendship City\n"
+            "Partner city | Country | Since | Relationship\nTaiyuan | China | 1987 | Friendship city\n\n"
+            "Harrow Falls welcomes visitors from all its partners.")
+    out = extract(doc(text))
+    got = {frozenset((r["a"]["name"], r["b"]["name"])): r["since"] for r in out["relationships"]}
+    assert got == {frozenset(("Harrow Falls", p)): y for p, y in
+                   (("Kochi", "1965"), ("Münster", "1986"), ("Verona", None), ("Taiyuan", "1987"))}
+
+
+def test_a_renewal_keeps_the_year_the_tie_began():
+    out = extract(doc("Kendal renews twin town vows with Rinteln\n\nKendal renewed the twinning charter "
+                      "first signed with the German town of Rinteln in 1972 at a ceremony on Saturday.",
+                      "2022-06-13"))
+    r = find(out, "Kendal", "Rinteln")
+    assert (r["stage"], r["since"]) == ("active", "1972")
+
+
+def test_the_council_and_the_city_stand_for_the_place_the_story_is_about():
+    text = ("Invercargill City Council has voted to end its sister city relationship with Kumagaya, Japan. "
+            "The council will keep its sister city ties with Suqian, which were signed in 2009.")
+    out = extract(doc(text, "2024-02-28"))
+    assert find(out, "Invercargill", "Kumagaya")["stage"] == "terminated"
+    assert find(out, "Invercargill", "Suqian")["since"] == "2009"
+
+
+def test_a_dateline_is_where_the_story_was_filed_and_a_negation_is_no_tie():
+    text = ("TOYAMA, Japan - The city of Toyama and Sokcho in South Korea signed a friendship city agreement "
+            "on Thursday. Ships leave Toyama for Busan every week, though the two ports have no formal "
+            "relationship.")
+    got = pairs(extract(doc(text, "2019-11-08")))
+    assert set(got) == {frozenset(("Toyama", "Sokcho"))}
+
+
+def test_claims_count_the_place_whose_total_it_is_and_never_an_approximation():
+    text = ("Lorient is one of seven twin cities of Galway. The agreement brings South Chungcheong's "
+            "overseas sister regions to 31 in 19 countries. Texas cities hold more than 200 sister city "
+            "partnerships.")
+    claims = {(c["place"]["name"], c["count_partners"], c.get("count_countries"))
+              for c in extract(doc(text, "2025-03-14"))["claims"]}
+    assert claims == {("Galway", 7, None), ("South Chungcheong", 31, 19)}

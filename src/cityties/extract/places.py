@@ -31,7 +31,7 @@ Located Known Founded Being Having Why What Who How Where Which Whose Yes No Not
 Highlights Hot Topics Trade Investment Education Culture Tourism Innovation Global Edition Society Currently
 See Letter Letters Intent Memorandum Understanding Agreement Agreements Policy Report Reports
 Especially Representatives Government Governments Council Councils Local Federal National Municipal
-So To About Friendly Exchange Civic Tags Keywords Moved Seconded Summary Recommendation Background Carried Resolution Resolutions Motion Item Ordinance Minutes Agenda Entre Según Con Para
+So To About Friendly Exchange Civic Partner Partners Country Countries Relationship Relationships Status Year Tags Keywords Moved Seconded Summary Recommendation Background Carried Resolution Resolutions Motion Item Ordinance Minutes Agenda Entre Según Con Para
 Africa Asia Europe America Americas Oceania Antarctica Consulate Consulate-General Embassy Hundreds Thousands Dozens Millions Councillors Councilors Visitors Guests Participants Experts
 Leaders Authorities Organisers Organizers Supporters Critics Opponents Volunteers Pupils Youth
 Xinhua Yonhap Kyodo Reuters AFP AP Kabar TASS Tass Interfax Bernama Antara PTI IANS Anadolu EFE ANSA dpa Jiji
