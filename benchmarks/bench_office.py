@@ -5,7 +5,7 @@
 Loads the bundled world dataset into a fresh SQLite file (or uses --db), then times each answer
 through the Python API the CLI calls: for a province with roll-up and for the whole world
 (where the question has a world form). Prints the median of --repeat runs and the first
-(cold) run. Targets: each answer <= 200 ms, a full HTML report <= 5 s.
+(cold) run; the verdict takes the slower of the two, as a command-line call is always cold. Targets: each answer <= 200 ms, a full HTML report <= 5 s.
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ def measure(label: str, fn, repeat: int, target_ms: float) -> None:
         fn()
         times.append((time.perf_counter() - t0) * 1000)
     med = statistics.median(times)
-    verdict = "ok" if med <= target_ms else "MISSED"
+    # a command-line call is always the first (cold) one: the verdict holds for both
+    verdict = "ok" if max(med, times[0]) <= target_ms else "MISSED"
     print(f"{label:<44} first {times[0]:8.1f} ms   median {med:8.1f} ms   "
           f"target {target_ms:g} ms: {verdict}")
 
