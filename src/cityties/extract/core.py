@@ -47,6 +47,7 @@ def extract_document(doc, resolver=None) -> dict:
         for x in f:
             ctx.tied_to.setdefault(x.b.key, x.a)
             ctx.tied_to.setdefault(x.a.key, x.b)
+    _minutes_outcome(ctx, found)
     _date_from_next(ctx, found)
     _date_from_elsewhere(ctx, found)
     found.extend(_list_lines(ctx))
@@ -87,7 +88,7 @@ def extract_document(doc, resolver=None) -> dict:
 
 # rules whose syntax itself says both ends are places ("the twinning between A and B", "A and B
 # signed ...", "A and its sister city B"): a village the gazetteer lacks still counts there
-PLACE_SYNTAX = {"between", "lead", "become", "its", "list", "frame", "pairs", "apposed", "table"}
+PLACE_SYNTAX = {"between", "lead", "become", "its", "list", "frame", "pairs", "apposed", "table", "the_two"}
 
 TWO_REF = re.compile(r"\b(?:the\s+two\s+(?:cities|towns|sides|municipalities|provinces|counties|regions|"
                      r"prefectures|partners)|"
@@ -109,6 +110,31 @@ def _date_from_next(ctx: Ctx, found: list[Found]) -> None:
         d = next((x for x in ctx.dates[j] if x.level in (1, 3)), None)
         if d is not None:
             f.since, f.since_derived = d.value, d.derived
+
+
+RESOLUTION_ITEM = re.compile(r"\s*(?:[\d\-–.]+\s+)?(?:Resolution|Ordinance|Motion|Item\s+[\d.]+:?)\b[^.]{0,40}?\b(?:approving|establishing|"
+                             r"authori[sz]ing|endorsing|creating|for)\b", re.I)
+OUTCOME = re.compile(r"\bto\s+(adopt|approve|pass|postpone|defer|table|refer|lay\s+over)\b.*?\bMotion\s+(carried|passed|failed|lost|defeated)\b",
+                     re.I | re.S)
+
+
+def _minutes_outcome(ctx: Ctx, found: list[Found]) -> None:
+    """Council minutes: "26-32 Resolution establishing a friendship city relationship with Jiaxing."
+    ... "MOTION ... to postpone Resolution 26-32 ... Motion carried 7-4." The vote that follows the
+    item sets its stage: adopted is approved, postponed or failed is still only contact."""
+    for f in found:
+        j = next((k for k, s in enumerate(ctx.sents) if s.start <= f.start < s.end), None)
+        if j is None or not RESOLUTION_ITEM.match(ctx.sents[j].text):
+            continue
+        after = " ".join(s.text for s in ctx.sents[j + 1:j + 5])
+        m = OUTCOME.search(after)
+        if m is None:
+            continue
+        verb, result = m.group(1).lower(), m.group(2).lower()
+        if result in ("failed", "lost", "defeated") or verb not in ("adopt", "approve", "pass"):
+            f.stage, f.since = "contact", None
+        else:
+            f.stage = "approved"
 
 
 START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since")

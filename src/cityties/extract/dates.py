@@ -35,7 +35,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("since", re.compile(r"\b(?:since|desde|depuis|seit)\s+(?:(?:the\s+)?(?:early\s+|late\s+)?(?:(" + _M
                          + r")\.?\s+)?)(1[89]\d\d|20\d\d)\b(?!s)", re.I)),
     # the start of a tie: "which dates to 1964", "dating back to 1980", "established in 1991", "signed in 1996"
-    ("origin", re.compile(r"\b(?:dat(?:es|ing|ed)\s+(?:back\s+)?(?:to|from)|(?:was|were|been|first)?\s*(?:established|founded|formed|"
+    ("origin", re.compile(r"\b(?:dat(?:es|ing|ed)\s+(?:back\s+)?(?:to|from)|(?:go(?:es)?|went|going|reach(?:es)?)\s+back\s+to|(?:was|were|been|first)?\s*(?:established|founded|formed|"
                           r"signed|inked|sealed|concluded|twinned|paired(?:\s+up)?|begun|set\s+up)|began|started)\s+(?:in|on)?\s*(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
                           r"(?:(?:\d{1,2}\s+)?(" + _M + r")\.?\s+(?:\d{1,2},?\s+)?)?(1[89]\d\d|20\d\d)\b(?!s)", re.I)),
     ("origin", re.compile(r"\b(?:(?:was|were|been)\s+(?:first\s+)?(?:paired|twinned|linked|partnered|matched)|first\s+(?:signed|"

@@ -59,11 +59,13 @@ REF_SUBJ = re.compile(r"\b[Tt]he\s+(city|town|county|prefecture|province|state|d
 
 
 # what introduces a list of partners after a plural cue ("sister cities include", "sister cities:")
-TIE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+:\s+)?(?:The|Its|Our|This|A|An)\s+(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|tie|ties|twinning|friendship)\s+with\b")
+TIE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+:\s+)?(?:The|Its|Our|This|A|An)\s+(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|tie|ties|"
+                         r"twinning|friendship|agreement|accord|memorandum)\s+with\b")
 # "A and B have maintained a partnership since 1983"
-KEPT_TIE = re.compile(r"\s+(?:(?:have|has|had)\s+(?:long\s+)?(?:maintained|had|enjoyed|kept|built|shared)\s+(?:an?\s+|their\s+)?"
+KEPT_TIE = re.compile(r"(?:,\s+whose\s+(?:ties|twinning|partnership|relationship|friendship)\s+(?:go(?:es)?|date[sd]?|reach(?:es)?)\s+back|"
+                      r"\s+(?:(?:have|has|had)\s+(?:long\s+)?(?:maintained|had|enjoyed|kept|built|shared)\s+(?:an?\s+|their\s+)?"
                       r"(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|ties|friendship|twinning)|(?:have|had)\s+been\s+"
-                      r"(?:partners|partner\s+(?:cities|towns|regions)|twinned|friends)|(?:são|son)\s+(?:cidades-irmãs|ciudades\s+hermanas))\b")
+                      r"(?:partners|partner\s+(?:cities|towns|regions)|twinned|friends)|(?:são|son)\s+(?:cidades-irmãs|ciudades\s+hermanas)))\b")
 APPOSED_PARTNER = re.compile(r",\s+(?:(?:a|an|its|our|another)\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+"
                              r"(?:city|town|province|state|region)\b|(?:another|one)\s+of\s+[A-Z][\w\-\s]{0,30}?['’]s\s+(?:sister|twin|"
                              r"friendship|partner)[\s-]+(?:cities|towns|provinces|regions)\b)")
@@ -221,7 +223,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 b = _find_named(ctx, caps[c2], c2, pos)
                 pairs.append((a, b, "between", lo, hi, s.start))
             continue
-        and_m = re.search(r"\s+(?:and|y|et|und)\s+", text[pos:hi])
+        and_m = re.search(r"\s+(?:and|y|e|et|und)\s+", text[pos:hi])
         if not and_m:
             continue
         first_part = [c for c in cands if pos <= c.start < pos + and_m.start()
@@ -375,7 +377,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             at = text.find(ch, pos, hi + 1)
             inside = [c for c in cands if at <= c.start < at + len(ch)]
             pos = at + len(ch)
-            if len(inside) == 2 and re.search(r"\s(?:and|y|et|und|&)\s", text[inside[0].end:inside[1].start]):
+            if len(inside) == 2 and re.search(r"\s(?:and|y|e|et|und|&)\s", text[inside[0].end:inside[1].start]):
                 got.append((inside[0], inside[1], at, pos))
         if len(got) >= 2 and len(got) == len([ch for ch in chunks if ch.strip()]):
             for a, b, clo, chi in got:
@@ -385,7 +387,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     if ctype or (ctx.themed and KEPT_TIE.search(st)):
         for c in cands:
             lead = parse_list(c, ms, text, hi)
-            coord = len(lead) == 2 and re.search(r"\b(?:and|y|et|und)\b", text[lead[0].end:lead[1].start])
+            coord = len(lead) == 2 and re.search(r"\b(?:and|y|e|et|und)\b", text[lead[0].end:lead[1].start])
             tail = chain_end(lead[1], ms, text) if coord else hi
             cue = STRONG.search(text, tail, hi) or INTENT.search(text, tail, hi) or (
                 ctx.themed and KEPT_TIE.match(text, tail))
@@ -420,6 +422,13 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if len(named) == 2:
             a, b = sorted(named.values(), key=lambda c: c.start)
             pairs.append((a, b, "two_named", lo, hi, s.start))
+
+    # O. "The two became twin towns in 1968": the pair named just before
+    if not pairs and ctype and not cands and i > 0 and re.match(r"\s*(?:The|the)\s+two\b", st):
+        prev = {c.key: c for c in candidates(ctx.mentions[i - 1])}
+        if len(prev) == 2:
+            a, b = sorted(prev.values(), key=lambda c: c.start)
+            pairs.append((a, b, "the_two", lo, hi, s.start))
 
     # I. two places and a strong cue, nothing else found
     if not pairs and ctype:
@@ -537,11 +546,17 @@ def _referent(ctx: Ctx, i: int, noun: str, partner: Mention) -> Mention | None:
 
 
 def _subject(ctx: Ctx, j: int, avoid: list[Mention]) -> Mention | None:
+    """The place sentence ``j`` is about, for a list with no hub of its own in the next one: the
+    story's place when it is named there, else the first place that is no partner and looks like one."""
     keys = {a.key for a in avoid}
-    for c in candidates(ctx.mentions[j]):
-        if c.key not in keys:
+    own = [c for c in candidates(ctx.mentions[j]) if c.key not in keys and "with_object" not in c.flags]
+    main = ctx.main
+    if main is not None and main.key not in keys and any(c.key == main.key for c in own):
+        return next(c for c in own if c.key == main.key)
+    for c in own:
+        if c.evidence >= 1 or c.country:
             return c
-    return None
+    return main if main is not None and main.key not in keys else None
 
 
 def _find_named(ctx: Ctx, name: str, code: str, at: int) -> Mention:

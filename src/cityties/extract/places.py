@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 
 WORD = r"(?:(?:[A-Z]\.){2,}|St\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*\w|[A-Z])"
-CONNECT = r"(?:\s+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|es|da|di|of)(?=\s+[A-ZÀ-Þ]))?\s+"
+CONNECT = r"(?:\s+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|es|da|di|do|dos|das|of)(?=\s+[A-ZÀ-Þ]))?\s+"
 RUN = re.compile(WORD + r"(?:" + CONNECT + WORD + r")*")
 LOWER_SUFFIX = re.compile(r"\s+(district|city|county|province|town|prefecture|municipality)\b")
 
@@ -58,7 +58,8 @@ Foreign Affairs Municipal Metropolitan Provincial Standing People's Peoples Sist
 Cooperation Development Economic Trade Business Industrial Zone Park Area New Square Street Road Avenue Bridge
 Lake River Mountain Mount Island Islands Bay Beach Coast Sea Ocean Express Airlines Air Rail Line Amber
 Administration Theater Theatre Opera Stadium Arena Gallery Library Mall Hotel Market Plaza Garden Gardens Zoo
-Cathedral Mosque Science Technology""".split())
+Cathedral Mosque Science Technology Relations Unit Protocol Division Section Directorate Secretariat Services
+Reserve Bosque Parque""".split())
 # words after which a place name may still follow in the same capitalised run (kept in the name)
 PLACE_TAIL = set("City District Town County Province Prefecture State Region Oblast Krai Municipalit"
                  "y Borough Village gu do si shi ku".split())

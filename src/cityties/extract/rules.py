@@ -76,7 +76,7 @@ REF_MAIN = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:metropoli
                       r"province|district)\b(?!\s+of\b)")
 WITH = re.compile(r"\b(?:with|con|com|avec|mit|including|such\s+as|among\s+them)\b")
 LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:signed|established|twinned|dating|concluded)\s+[^,;]{1,30},\s*)?(?:and\s+|as\s+well\s+as\s+)?|"
-                      r"\s+(?:and|y|et|und|as\s+well\s+as)\s+|\s*;\s*)"
+                      r"\s+(?:and|y|e|et|und|as\s+well\s+as)\s+|\s*;\s*)"
                       r"(?:(?:the|its|their)\s+)?(?:(?:City|Town|Municipality|Province|District|County)\s+of\s+|"
                       r"(?:[A-Z][\w\-]+['’]s\s+|[A-Z][a-z]+\s+|[A-Z]{2,3}\s+)?(?:(?:city|town|district|county|province|"
                       r"prefecture|municipality|region|state|capital|village|sister\s+city|port\s+city)\s+"
