@@ -5,7 +5,8 @@
 Loads the bundled world dataset into a fresh SQLite file (or uses --db), then times each answer
 through the Python API the CLI calls: for a province with roll-up and for the whole world
 (where the question has a world form). Prints the median of --repeat runs and the first
-(cold) run; the verdict takes the slower of the two, as a command-line call is always cold. Targets: each answer <= 200 ms, a full HTML report <= 5 s.
+(cold) run; the verdict takes the slower of the two, as a command-line call is always cold.
+Targets: each answer <= 200 ms, a full HTML report <= 5 s.
 """
 
 from __future__ import annotations

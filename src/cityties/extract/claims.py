@@ -22,7 +22,7 @@ COUNT = re.compile(r"\b(?:has|have|had|with|maintains?|boasts?|established|built
                           r"endship|friendly|"
                    r"twin|partner)[\s-]+(?:cities|towns|provinces|states|cit(?:y|ies)\s+(?:relations"
                    r"hips|ties))", re.I)
-REL_WITH = re.compile(r"\b(?:sister|friendship|friendly|twin)[\s-]+(?:cit(?:y|ies)|town|province)?\s*(?:relations|relationships|ties|"
+REL_WITH = re.compile(r"\b(?:sisterhood|(?:sister|friendship|friendly|twin)[\s-]+(?:cit(?:y|ies)|town|province)?)\s*(?:relations|relationships|ties|"
                       r"agreements)\s+with\s+" + _N + r"\s+(?:foreign\s+|overseas\s+|international\s+)?(?:cities|towns|provinces|"
                       r"partners|municipalities)\b(?!\s+(?:in|across|from)\s+\d)", re.I)
 ORD_CLAIM = re.compile(r"\bis\s+(?:the\s+)?(\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDWORDS) + r")\s+(?"
@@ -55,6 +55,9 @@ APPROX = re.compile(r"\b(?:more\s+than|over|nearly|almost|around|about|some|at\s
                     r"más\s+de|cerca\s+de|mais\s+de)\s+(?:\d|" + "|".join(NUMWORDS) + r")", re.I)
 SCOPED_AFTER = re.compile(r"\s+(?:with|in)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:cities|municipalities|towns|"
                           r"partners|prefectures|provinces|counterparts)\b")
+# "brings the number of Zibo's international friendship cities to 29, spread across 21 countries"
+NUMBER_OF = re.compile(r"\bnumber\s+of\s+([A-Z][\w'’\- ]{1,40}?)['’]s\s+(?:[\w\-]+\s+){0,4}?(?:cities|towns|regions|provinces|partners|"
+                       r"ties|relationships)\s+to\s+(\d{1,4})(?:,?\s+(?:spread\s+)?(?:across|in|from)\s+(\d{1,3})\s+countries)?")
 CONDITIONAL = re.compile(r"\b(?:would|could|might|if|should|may)\b", re.I)
 # "now maintains ten international city partnerships", "has four international relationships",
 # "23 sister-city and cooperation agreements", "nove cidades geminadas", "12 ciudades hermanas"
@@ -140,7 +143,14 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
             nm = N_POSS.match(text, x.end)
             if nm and ONE_OF.search(text[max(start, x.start - 10):x.start]):
                 out.append({"place": x, "count_partners": _int(nm.group(1)), "count_countries": None})
+    for m in NUMBER_OF.finditer(st):
+        x = next((x for x in ms if x.kind == "place" and x.possessive and x.start == start + m.start(1)), None)
+        if x is not None:
+            out.append({"place": x, "count_partners": _int(m.group(2)),
+                        "count_countries": _int(m.group(3)) if m.group(3) else None})
     for m in ORD_REF.finditer(st):
+        if CONDITIONAL.search(st[:m.start()]):
+            continue    # "If the agreement is signed, Lillehammer would be the city's fifth"
         # the place is the one the article is about, resolved by the caller
         out.append({"place": None, "ref": m.group(1).lower(), "count_partners": _int(m.group(2)),
                     "count_countries": None})

@@ -88,7 +88,7 @@ def extract_document(doc, resolver=None) -> dict:
 
 # rules whose syntax itself says both ends are places ("the twinning between A and B", "A and B
 # signed ...", "A and its sister city B"): a village the gazetteer lacks still counts there
-PLACE_SYNTAX = {"between", "lead", "become", "its", "list", "frame", "pairs", "apposed", "table", "the_two"}
+PLACE_SYNTAX = {"between", "lead", "become", "its", "list", "frame", "pairs", "apposed", "table", "the_two", "partner_is"}
 
 TWO_REF = re.compile(r"\b(?:the\s+two\s+(?:cities|towns|sides|municipalities|provinces|counties|regions|"
                      r"prefectures|partners)|"
@@ -204,9 +204,10 @@ def _main_place(mentions: list[list[Mention]]) -> Mention | None:
 
 
 # a short heading over a list: "Our Sister Cities", "Sister Cities (selected)", "Xiamen's Sister Cities"
-LIST_HEADING = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,4}(?:Sister|Twin|Friendship|Friendly\s+Exchange|Partner)\s+"
-                          r"(?i:Cities|Towns|Provinces|States|Regions|Municipalities|City|Town|Province|State|Region)"
-                          r"(?:\s+\([^)]{1,20}\))?:?")
+LIST_HEADING = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,4}(?:(?:Sister|Twin|Friendship|Friendly\s+Exchange|Partner)\s+"
+                          r"(?i:Cities|Towns|Provinces|States|Regions|Municipalities|City|Town|Province|State|Region)|"
+                          r"(?:Twinning|Town\s+twinning|Sister\s+city|Friendship)\s+(?i:links|arrangements|partners|partnerships|"
+                          r"relationships|agreements))(?:\s+(?:in|of)\s+[A-Z][\w'’\- ]{1,40})?(?:\s+\([^)]{1,20}\))?:?")
 
 
 def _list_lines(ctx: Ctx) -> list[Found]:

@@ -59,6 +59,17 @@ REF_SUBJ = re.compile(r"\b[Tt]he\s+(city|town|county|prefecture|province|state|d
 
 
 # what introduces a list of partners after a plural cue ("sister cities include", "sister cities:")
+# "with four foreign cities -- Chichibu in Japan, ...", "with 12 cities: A, B"
+QUANT_GAP = re.compile(r"\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w\-]+\s+){0,2}?"
+                       r"(?:cities|towns|partners|regions|provinces|municipalities)\s*(?:--|—|–|:|,)\s*(?:including\s+|namely\s+)?")
+# "Jeju's oldest foreign partner is the U.S. state of Hawaii"
+PARTNER_IS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:partner|sister\s+city|twin\s+town|friendship\s+city|sister\s+state|"
+                        r"sister\s+province)\s+(?:is|was|remains)\s+", re.I)
+# "Its partner, Tokorozawa in Japan's Saitama Prefecture, still sends ..."
+ITS_PARTNER = re.compile(r"\b(?:Its|Their)\s+(?:[\w\-]+\s+){0,2}?(?:partner|sister\s+city|twin\s+town|twin)(?:\s+city)?,?\s+")
+# "a two-week exchange with Kamisu schools": a place as the attribute of a noun is no partner
+ATTRIBUTE_AFTER = re.compile(r"\s+(?:schools?|students|pupils|companies|businesses|firms|officials|residents|delegates|teams|"
+                             r"artists|universities|hospitals|ports?|airports?)\b")
 TIE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+:\s+)?(?:The|Its|Our|This|A|An)\s+(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|tie|ties|"
                          r"twinning|friendship|agreement|accord|memorandum)\s+with\b")
 # "A and B have maintained a partnership since 1983"
@@ -90,8 +101,8 @@ COUNCIL_SUBJECT = re.compile(r"\s*(?:The\s+)?(?:Councillors|Councilors|Council\s
                              r"Aldermen|Commissioners|Supervisors|Lawmakers)\b")
 COUNCIL_AFTER = re.compile(r"\s+(?:City\s+|Town\s+|County\s+|District\s+|Borough\s+|Municipal\s+|Metropolitan\s+)?"
                            r"(?:Council|Government|Assembly)\b")
-REF_OWNER = re.compile(r"\b[Tt]he\s+(?:(?:capital|provincial|coastal|port|host|southern|northern|eastern|western|"
-                       r"central|border|island|historic|industrial)\s+)?(capital|ward|[Cc]ity|[Tt]own|county|prefecture|province|state|district|municipality|region|council|"
+REF_OWNER = re.compile(r"\b(?:[Tt]he\s+(?:(?:capital|provincial|coastal|port|host|southern|northern|eastern|western|"
+                       r"central|border|island|historic|industrial)\s+|(?:[A-Z][a-z]+\s+){1,2})?|(?<=said\s)|(?<=that\s))(capital|ward|[Cc]ity|[Tt]own|county|prefecture|province|state|district|municipality|region|council|"
                        r"borough)\b|\b(?:[Ii]ts)\b")
 
 LOCATED = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+(?:the\s+)?$")
@@ -138,7 +149,7 @@ def _first_after(pos: int, ms: list[Mention], text: str, max_gap: int = 45) -> M
     for c in candidates(ms):
         if c.start >= pos:
             gap = text[pos:c.start]
-            if len(gap) <= max_gap and FIRST_GAP.fullmatch(gap):
+            if len(gap) <= max_gap and FIRST_GAP.fullmatch(gap) or QUANT_GAP.fullmatch(gap):
                 return c
             return None
     return None
@@ -230,6 +241,11 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                       and not LOCATED.search(text[max(pos, c.start - 12):c.start])]   # "governments in Canberra"
         a = max(first_part, key=lambda c: (c.evidence, c.start)) if first_part else None
         b = _first_after(pos + and_m.end(), ms, text, 50)
+        this = a is not None and re.search(r"\bthis\s+$", text[max(lo, a.start - 6):a.start])
+        unit = this and re.match(r"\s+(capital|city|town|province|municipality|district)\b", text[a.end:a.end + 14])
+        if unit and b is not None:
+            # "between this Palawan capital and Haikou": the place the story is filed from
+            a = _referent(ctx, i, unit.group(1).replace("capital", "city"), b) or a
         if a and b and not ctype and _national_capital(a) and _national_capital(b):
             continue    # "the state of relations between Canberra and Beijing": two governments
         if a and b:
@@ -285,12 +301,18 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             items = parse_list(first, ms, text, hi)
         elif REF_MAIN.match(text, wpos) and ctx.main is not None:
             items = [ctx.main]
+        items = [x for x in items if not ATTRIBUTE_AFTER.match(text, x.end)]
         if not items:
             continue
         in_lists.update(id(x) for x in items)
         for x in items:
             x.flags.add("with_object")
         hub = _last_before(off + w.start(), ms, in_lists, partners_too=False)
+        subject = next(iter(cands), None)
+        if hub is not None and subject is not None and subject is not hub and subject.start - off <= 3 and \
+                re.search(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,4}$", st[:w.start()]) and \
+                re.match(r"\s*,", text[subject.end:subject.end + 2]):
+            hub = subject   # "Yichang, the Hubei city that is home to the Three Gorges Dam, ... its ties with X"
         if hub is None and COUNCIL_SUBJECT.match(st):
             hub = _topic(ctx, i, items[0]) or _council_place(ctx, items[0])   # "Councillors voted to end ..."
         owners = list(REF_OWNER.finditer(st, 0, w.start()))
@@ -396,6 +418,19 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                     "with_object" in lead[0].flags or "with_object" in lead[1].flags):   # partners listed, not a pair
                 pairs.append((lead[0], lead[1], "lead", lo, hi, s.start))
                 break
+
+    # P. "Jeju's oldest foreign partner is the U.S. state of Hawaii"; "Its partner, Tokorozawa, ..."
+    for y in cands:
+        if y.possessive:
+            pm = PARTNER_IS.match(text, y.end)
+            z = _first_after(pm.end(), ms, text) if pm else None
+            if z is not None and z.key != y.key:
+                pairs.append((y, z, "partner_is", lo, hi, s.start))
+    for m in ITS_PARTNER.finditer(st):
+        z = _first_after(off + m.end(), ms, text, 0)
+        hub = _subject(ctx, i - 1, [z]) if z is not None and i > 0 else None
+        if z is not None and hub is not None:
+            pairs.append((hub, z, "its_partner", lo, hi, s.start))
 
     # M. "Chicago, a sister city since 1973, is sending ...": the partner in apposition, the story's place its hub
     for c in cands:

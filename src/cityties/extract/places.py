@@ -31,7 +31,7 @@ Located Known Founded Being Having Why What Who How Where Which Whose Yes No Not
 Highlights Hot Topics Trade Investment Education Culture Tourism Innovation Global Edition Society Currently
 See Letter Letters Intent Memorandum Understanding Agreement Agreements Policy Report Reports
 Especially Representatives Government Governments Council Councils Local Federal National Municipal
-So To About Friendly Exchange Civic Partner Partners Country Countries Relationship Relationships Status Year Tags Keywords Moved Seconded Summary Recommendation Background Carried Resolution Resolutions Motion Item Ordinance Minutes Agenda Entre Según Con Para
+Pacific Atlantic Mediterranean Baltic Caribbean Adriatic So To About Friendly Exchange Civic Partner Partners Country Countries Relationship Relationships Status Year Tags Keywords Moved Seconded Summary Recommendation Background Carried Resolution Resolutions Motion Item Ordinance Minutes Agenda Entre Según Con Para
 Africa Asia Europe America Americas Oceania Antarctica Consulate Consulate-General Embassy Hundreds Thousands Dozens Millions Councillors Councilors Visitors Guests Participants Experts
 Leaders Authorities Organisers Organizers Supporters Critics Opponents Volunteers Pupils Youth
 Xinhua Yonhap Kyodo Reuters AFP AP Kabar TASS Tass Interfax Bernama Antara PTI IANS Anadolu EFE ANSA dpa Jiji
@@ -59,7 +59,7 @@ Cooperation Development Economic Trade Business Industrial Zone Park Area New Sq
 Lake River Mountain Mount Island Islands Bay Beach Coast Sea Ocean Express Airlines Air Rail Line Amber
 Administration Theater Theatre Opera Stadium Arena Gallery Library Mall Hotel Market Plaza Garden Gardens Zoo
 Cathedral Mosque Science Technology Relations Unit Protocol Division Section Directorate Secretariat Services
-Reserve Bosque Parque""".split())
+Reserve Bosque Parque Dam Canal Pavilion""".split())
 # words after which a place name may still follow in the same capitalised run (kept in the name)
 PLACE_TAIL = set("City District Town County Province Prefecture State Region Oblast Krai Municipalit"
                  "y Borough Village gu do si shi ku".split())
@@ -218,6 +218,8 @@ def _classify_run(text: str, s: int, e: int, sent_start: int, sent_end: int, per
         if tok in COMPASS and cur_start is None and wi + 1 < len(words) and COMPASS_NAME.match(words[wi + 1].group(0)):
             cur_start = ws      # "South Chungcheong", "North Rhine-Westphalia": the direction is the name's
             continue
+        if tok in ("An", "A") and cur_start is not None:
+            continue    # "Hoi An", "Da A": inside a name an article-like word is the name's
         if tok in STOP or tok in MONTHS or tok.title() in STOP and tok.isupper() and len(tok) <= 4:
             if cur_start is not None:
                 segs.append((cur_start, ws - 1, role))
@@ -282,7 +284,7 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
         if org_at == 0:
             return Mention(a, b, surface, name, "org")
         head = toks[:org_at]
-        while head and head[-1] in {"Municipal", "Metropolitan", "Provincial"}:
+        while head and head[-1] in {"Municipal", "Metropolitan", "Provincial", "Regional", "Shire"}:
             head.pop()
         if not head:
             return Mention(a, b, surface, name, "org")
@@ -421,7 +423,8 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
             if guess_kind(m.name) == "state_province" and not is_state:
                 break   # a city is never the locator of a state ("Carabobo State in Johannesburg")
             if re.fullmatch(r"\s+(?:(?:district|county|ward|city|province|prefecture)\s+)?(?:in|of)\s+(?:the\s+)?" + DIRECTION
-                            + r"(?:[A-Z][\w]+['’]s\s+)?", gap) or (
+                            + r"(?:[A-Z][\w]+['’]s\s+)?(?:(?:port|coastal|capital|border|industrial|island|harbou?r)\s+)?"
+                              r"(?:(?:city|town|province|prefecture|state|county|region)\s+of\s+)?", gap) or (
                     re.fullmatch(r"\s*,\s*", gap) and ADMIN_END.search(m.name) and _metropolis(n)) or (
                     re.fullmatch(r"\s*,\s*", gap) and (is_state or (
                         # "Gangnam District, Seoul, South Korea"; never "Osh, Turkistan, Kazakhstan"

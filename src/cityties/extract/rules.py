@@ -39,7 +39,7 @@ RELATION_CITY = re.compile(r"\b(?:relationship|ties|partnership|twinning|links)\
 TOWARD = re.compile(r"\b(?:toward|towards|paving\s+the\s+way|with\s+the\s+aim\s+of|aim(?:ed|ing)?\s+(?:at|to)|path\s+to|first\s+step|with\s+a\s+view\s+to|lead(?:ing)?\s+to|"
                     r"prelude\s+to|ahead\s+of\s+(?:a|the)\s+formal)\b", re.I)
 WEAK = re.compile(r"\b(?:tie|ties|relations|relationship|agreement|partnership|link|bond|accord|acuerdo|convenio|acordo)\b", re.I)
-ENDING = re.compile(r"\b(?:suspend\w*|cut\s+(?:ties|(?:their|its|the|our)\s+(?:[\w\-]+\s+){0,3}?(?:relationship|ties|links))|"
+ENDING = re.compile(r"\b(?:suspend\w*|cut(?:s|ting)?\s+(?:ties|(?:their|its|the|our)\s+(?:[\w\-]+\s+){0,3}?(?:relationship|ties|links))|"
                     r"sever(?:s|ed|ing)?\b|terminat\w*|dissolv\w*|scrap\w*|cancel\w*|expir(?:ed|es)\b|lapsed\b|"
                     r"(?:was|were)\s+never\s+renewed|"
                     r"(?<!the\s)(?<!an\s)end(?:ed|s|ing)?\s+(?:(?:the|its|their|our|a|his|her)\s+)?(?:[\w\-'’]+\s+){0,4}?"
@@ -53,7 +53,8 @@ SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|forged|forges|formali[sz]\w*|es
                   r"entered\s+into|concluded|(?:were|was)\s+(?:officially\s+)?twinned|newest|welcomed\b.*\bas\s+its|built|firm(?:ó|a|aron|an)|"
                   r"formaliz(?:ó|a|aron)|suscribi\w*|sell[óo]|agreed\s+to\s+establish|officially)\b", re.I)
 SUSPEND = re.compile(r"\b(?:suspen(?:d|ded|ds|ding|sion)|fr(?:eez(?:e|es|ing)|oze|ozen)|paus(?:e|ed|es|ing)|put\s+on\s+hold|on\s+ice)\b", re.I)
-UNDO = re.compile(r"\b(?:repeal\w*|rescind\w*|revers\w*|overturn\w*|lift\w*|resum\w*|restor\w*\s+(?:"
+UNDO = re.compile(r"\b(?:repeal\w*|rescind\w*|revers\w*|overturn\w*|lift\w*|resum\w*|not\s+affect\w*|unaffected|"
+                  r"(?:does|do|will)\s+not\s+(?:apply|include|extend)|restor\w*\s+(?:"
                   r"the\s+)?(?:ties|"
                   r"relationship))\b", re.I)
 MODAL = re.compile(r"\b(?:should|could|would|might|calls?\s+(?:for|on)|calling\s+(?:for|on)|called\s"
@@ -81,7 +82,7 @@ LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:signed|established|twinned|dating|conclu
                       r"(?:[A-Z][\w\-]+['’]s\s+|[A-Z][a-z]+\s+|[A-Z]{2,3}\s+)?(?:(?:city|town|district|county|province|"
                       r"prefecture|municipality|region|state|capital|village|sister\s+city|port\s+city)\s+"
                       r"(?:of\s+)?)?)")
-FIRST_GAP = re.compile(r"\s*(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][\w\-]+['’]s\s+)?(?:(?:[A-Z][a-z]+|[A-Z]{2,3})\s+(?=[a-z]))?(?:(?!(?:in|at|on|for|during|to|from|by|near|held|hosted)\b)[a-z"
+FIRST_GAP = re.compile(r"\s*(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][\w\-]+['’]s\s+)?(?:(?:[A-Z][a-z]+|[A-Z]{2,3}|(?:[A-Z]\.){2,})\s+(?=[a-z]))?(?:(?!(?:in|at|on|for|during|to|from|by|near|held|hosted)\b)[a-z"
                        r"][\w\-]*\s+){0,4}?(?:of\s+|de\s+)?"
                        r"(?:(?:la|el)\s+)?")
 ORDINAL = r"(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|" \
@@ -119,8 +120,8 @@ def cue_type(text: str) -> str | None:
     for m in STRONG.finditer(text):
         if m.group(0)[0].isupper() and ORG_CUE_AFTER.match(text, m.end()):
             continue
-        if re.match(r"Twin\s+Cities", m.group(0)):
-            continue
+        if re.match(r"Twin\s+(?:Cities|Towns)", m.group(0)):
+            continue    # Minneapolis and St Paul, Tweed Heads and Coolangatta: a nickname
         if COUNTRY_LEVEL.match(text, m.end()):
             continue    # "friendly relations between the two countries" is not a tie between places
         if m.lastgroup == "sister":
