@@ -10,7 +10,7 @@ from . import lexicon
 from .claims import sentence_claims
 from .dates import find_dates
 from .extras import cooperation_areas, person_names, sentence_event, sentence_people
-from .pairs import Ctx, candidates, sentence_ties
+from .pairs import TAGS, Ctx, candidates, sentence_ties
 from .places import Mention, find_mentions, guess_kind, place_key
 from .rules import RELATION_CITY, STRONG, Found, FoundAlliance, cue_type
 from .text import sentences
@@ -31,7 +31,8 @@ def extract_document(doc, resolver=None) -> dict:
     published = doc.published
     sents = sentences(text)
     persons = person_names(text)
-    mentions = [find_mentions(text, s.start, s.end, persons) for s in sents]
+    # a page's keywords ("Tags: Bukhara, Turkiye, twin cities") state nothing, not even a country
+    mentions = [[] if TAGS.match(s.text) else find_mentions(text, s.start, s.end, persons) for s in sents]
     dates = [find_dates(text, s.start, s.end, published) for s in sents]
     _share_countries(mentions)
     themed = cue_type(text) is not None or RELATION_CITY.search(text) is not None
@@ -88,7 +89,7 @@ def extract_document(doc, resolver=None) -> dict:
 
 # rules whose syntax itself says both ends are places ("the twinning between A and B", "A and B
 # signed ...", "A and its sister city B"): a village the gazetteer lacks still counts there
-PLACE_SYNTAX = {"between", "lead", "become", "its", "list", "frame", "pairs", "apposed", "table", "the_two", "partner_is"}
+PLACE_SYNTAX = {"listed", "between", "lead", "become", "its", "list", "frame", "pairs", "apposed", "table", "the_two", "partner_is"}
 
 TWO_REF = re.compile(r"\b(?:the\s+two\s+(?:cities|towns|sides|municipalities|provinces|counties|regions|"
                      r"prefectures|partners)|"

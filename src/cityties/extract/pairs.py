@@ -90,6 +90,9 @@ NEGATED = re.compile(r"\b(?:none\s+of\s+(?:those|these|the|them)|neither\s+(?:ci
                      r"not\s+(?:yet\s+)?(?:a|any)\s+(?:formal\s+)?(?:sister|twin|partner)|any\s+formal\s+(?:link|tie|relationship))\b",
                      re.I)
 RENEWAL = re.compile(r"\b(?:re-?sign\w*|renew\w*|re-?affirm\w*|recommit\w*|reaffirm\w*)\b", re.I)
+AMONG = re.compile(r"\bAmong\s+(?:them|these|those|its\s+(?:[\w\-]+\s+){0,2}?(?:partners|sister\s+cities|twin\s+towns)|"
+                   r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s\s+(?:[\w\-]+\s+){0,3}?(?:partners|sister\s+cities|twin\s+towns|"
+                   r"friendship\s+cities))(?:\s+in\s+[^,;]{1,30}?)?\s+(?:are|is|were)\b")
 TIES_TO = re.compile(r"(?<=\b(?:ties|link)\s)to\b|(?<=\blinks\s)to\b")
 IN_INTRO = re.compile(r"\b(?:a|one|another)\s+(?:sister|twin|friendship|partner)[\s-]+(?:city|town)\s+in\b", re.I)
 LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)")
@@ -191,7 +194,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     text = ctx.text
     ctype = cue_type(st)
     weak = ctx.themed and (WEAK.search(st) is not None or ENDING.search(st) is not None
-                           or re.search(r"\bfriendship\s+with\b", st) is not None or COUNTS_AS.search(st) is not None)
+                           or re.search(r"\bfriendship\s+with\b", st) is not None or COUNTS_AS.search(st) is not None
+                           or AMONG.search(st) is not None)
     if not ctype and INTENT.search(st):
         ctype = "friendship" if re.search(r"friend", st, re.I) else "other"
     if not ctype and not weak and not ALLIANCE_CUE.search(st):
@@ -213,7 +217,13 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     # A. a lead list of three or more places that sign together
     if cands and ctype or ALLIANCE_CUE.search(st):
         lead = parse_list(cands[0], ms, text, hi) if cands else []
-        if len(lead) >= 3 and (ALLIANCE_CUE.search(st) or SIGN.search(st)) and cands[0].start - off < 60:
+        tail = chain_end(lead[-1], ms, text) if lead else lo
+        # the places are the subject ("A, B and C signed ..."), never a list of partners ("Its sister
+        # cities are A, B and C, while D became ...")
+        subject = not re.search(r"\b(?:are|is|include[sd]?|including|with|among|between|such\s+as)\b|:",
+                                text[off:cands[0].start]) if cands else False
+        verb = ALLIANCE_CUE.search(st) or SIGN.search(text, tail, min(hi, tail + 80))
+        if len(lead) >= 3 and subject and verb and cands[0].start - off < 60:
             date = next((d for d in ds if d.level in (2, 4)), None)
             alliances.append(FoundAlliance(lead, "signed" if SIGN.search(st) else stage,
                                            date.value if date else None,
@@ -277,22 +287,32 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                                      r"(?:cit(?:y|ies)|towns?)", text[y.end:y.end + 50], re.I):
             if re.search(r"\b(?:from|of)\s+(?:\d+\s+of\s+)?$", text[max(lo, y.start - 20):y.start]):
                 continue
+            if re.search(r"\b(?:called|dubbed|nicknamed|known\s+as)\s+(?:the\s+)?$", text[max(lo, y.start - 30):y.start]):
+                continue    # "Secunderabad, often called Hyderabad's sister city": a nickname
             for x in cands:
-                # not "Tübingen, twinned with Aix, was A's first"; yes "with Saint Petersburg, Osaka's sister city"
+                # not "Tübingen, twinned with Aix, was A's first"; yes "with Saint Petersburg, Osaka's sister city";
+                # not "In Tamil Nadu, Chennai's sister-city agreement"
+                if re.search(r"\b(?:[Ii]n|[Aa]t|near)\s+(?:the\s+)?$", text[max(lo, x.start - 8):x.start]) and x.start < y.start:
+                    continue
                 if x.key != y.key and ("with_object" not in x.flags or re.fullmatch(r"\s*,\s*", text[x.end:y.start])):
                     pairs.append((y, x, "possessive", lo, hi, s.start))
 
     # E. hub ... with LIST; "A's sister cities include LIST", "A has five sister cities: LIST"
     in_lists: set[int] = set()
-    intros = sorted([*WITH.finditer(st), *LIST_INTRO.finditer(st), *IN_INTRO.finditer(st), *TIES_TO.finditer(st)],
-                    key=lambda w: w.start())
+    intros = sorted([*WITH.finditer(st), *LIST_INTRO.finditer(st), *IN_INTRO.finditer(st), *TIES_TO.finditer(st),
+                     *AMONG.finditer(st)], key=lambda w: w.start())
     for w in intros:
         wpos = off + w.end()
         if w.re is LIST_INTRO:
             if not PLURAL_CUE.search(st[max(0, w.start() - 60):w.start()]):
                 continue
+        elif w.re is AMONG:
+            pass    # "Among Bursa's existing partners in the Balkans are ...", "Among them are ..."
         elif w.re is IN_INTRO or w.re is TIES_TO:
-            pass    # "has had a sister city in Ashikaga", "Freiburg's ties to Lviv": the cue is the intro itself
+            # "has had a sister city in Ashikaga", "Freiburg's ties to Lviv": the cue is the intro itself;
+            # "could soon have a sister city in Tuscany" names only where a partner may be found
+            if w.re is IN_INTRO and re.search(r"\b(?:could|would|might|may|hopes?\s+to|plans?\s+to|wants?\s+to)\b", st[:w.start()]):
+                continue
         elif not _cue_before(st, w.start(), ctx.themed):
             continue
         first = _first_after(wpos, ms, text)
@@ -324,11 +344,16 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             noun = (owner.group(1) or "").lower()
             ref = _topic(ctx, i, items[0]) or (_council_place(ctx, items[0]) if noun in ("council", "") else None)
             hub = ref or _referent(ctx, i, noun or "city", items[0]) or hub
+        if w.re is AMONG:
+            owner_m = next((c for c in cands if c.possessive and off + w.start() <= c.start < off + w.end()), None)
+            hub = owner_m or (ctx.tied_to.get(items[0].key) if items else None) or (
+                _subject(ctx, i - 1, items) if i > 0 else None)
         if TIE_SUBJECT.match(st) and hub is None or re.search(
                 r"\b[Tt]he\s+(?:partnership|relationship|tie|ties|twinning|friendship)\s+$", st[:w.start()]) and (
                 hub is None or hub.end < off + w.start() - 40):
             # "The partnership with Kumamoto was established in 1992", "..., and the relationship with Miyazu"
-            main = ctx.tied_to.get(items[0].key) or ctx.main
+            main = ctx.tied_to.get(items[0].key) or (
+                _subject(ctx, i - 1, items) if i > 0 and re.match(r"\s*(?:Its|Their)\b", st) else None) or ctx.main
             hub = main if main is not None and main.key != items[0].key else hub
         if hub is None and i > 0:
             hub = _subject(ctx, i - 1, items)
@@ -339,7 +364,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         for k, x in enumerate(items):
             seg_lo = items[k - 1].end if k else lo
             seg_hi = items[k + 1].start if k + 1 < len(items) else hi
-            pairs.append((hub, x, "with", seg_lo, seg_hi, s.start))
+            pairs.append((hub, x, "listed" if w.re in (LIST_INTRO, AMONG) else "with", seg_lo, seg_hi, s.start))
 
     # F. "... become an official sister city of A" (subject maybe in the sentence before)
     # and "The city has been a partner of Lutsk since 2002", "It has been a sister city of Durham"
@@ -384,7 +409,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     # G. "A and its (French) sister city B"
     for m in re.finditer(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:sister|friendship|twin|partner)["
                          r"\s-]+(?:city|town|"
-                         r"province|district)\s+(?:of\s+)?", st, re.I):
+                         r"province|district)\s*,?\s+(?:of\s+)?", st, re.I):
         y = _first_after(off + m.end(), ms, text, 0)
         x = _last_before(off + m.start(), ms, {id(y)} if y else set())
         if x and y:
@@ -502,6 +527,10 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             d = None    # "re-signed their twinning charter on Saturday": the tie is older than the ceremony
         evtext = text[ev:s.end]
         st_here = stage_of(evtext, ds, ctx.published) if ev != s.start else stage
+        if rule == "listed" and st_here not in ("suspended", "terminated"):
+            # "Its sister cities are A, B and C": existing ties, whatever else the sentence reports
+            st_here = "active"
+            d = d if d is not None and d.start < phi and d.kind in ("year", "since", "range", "origin") else None
         found.append(_finish(hub, x, typ, st_here, d, ds, ctx.published, ev, s.end, rule))
     return found, alliances
 

@@ -168,6 +168,9 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
             continue
         if re.match(r"\s+City\b", text[m.end():m.end() + 6]):
             continue    # "Belize City", "Kuwait City", "Panama City": a city named after its country
+        lead = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(start, m.start() - 12):m.start()])
+        if lead and lexicon.fold(f"{lead.group(1)} {surface}") in lexicon.states():
+            continue    # "Western Australia", "South Australia": a state, not the country
         code = lexicon.country_code(surface)
         if not code:
             continue
@@ -312,6 +315,8 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
     if len(toks) == 1 and re.search(r"\b(?:a|an)\s+$", before) and re.match(r"\s+[a-z]", after) and \
             key not in lexicon.known_places():
         return Mention(a, b, surface, name, "org")   # "a Hanseatic town": an adjective
+    if key in lexicon.states() and re.search(r"\bthe\s+$", before) and re.match(r"\s+(?:city|town|port|capital)\b", after):
+        return Mention(a, b, surface, name, "demonym", lexicon.states()[key])   # "the Ohio city": a description
     if (key in persons or (len(toks) == 1 and key in persons)) and not ADMIN_END.search(name):
         return Mention(a, b, surface, name, "person")   # never "Heping District" ("the head of Heping District")
     if re.match(r"\s*,\s*(?:who|whose)\b", after) and len(toks) >= 2:
@@ -423,7 +428,7 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
             if guess_kind(m.name) == "state_province" and not is_state:
                 break   # a city is never the locator of a state ("Carabobo State in Johannesburg")
             if re.fullmatch(r"\s+(?:(?:district|county|ward|city|province|prefecture)\s+)?(?:in|of)\s+(?:the\s+)?" + DIRECTION
-                            + r"(?:[A-Z][\w]+['’]s\s+)?(?:(?:port|coastal|capital|border|industrial|island|harbou?r)\s+)?"
+                            + r"(?:[A-Z][\w]+['’]s\s+)?(?:(?:[A-Z]\.){2,}\s+|[A-Z]{2,3}\s+)?(?:(?:port|coastal|capital|border|industrial|island|harbou?r)\s+)?"
                               r"(?:(?:city|town|province|prefecture|state|county|region)\s+of\s+)?", gap) or (
                     re.fullmatch(r"\s*,\s*", gap) and ADMIN_END.search(m.name) and _metropolis(n)) or (
                     re.fullmatch(r"\s*,\s*", gap) and (is_state or (
