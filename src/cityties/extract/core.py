@@ -89,7 +89,7 @@ def extract_document(doc, resolver=None) -> dict:
 
 # rules whose syntax itself says both ends are places ("the twinning between A and B", "A and B
 # signed ...", "A and its sister city B"): a village the gazetteer lacks still counts there
-PLACE_SYNTAX = {"listed", "between", "lead", "become", "its", "list", "frame", "pairs", "apposed", "table", "the_two", "partner_is"}
+PLACE_SYNTAX = {"this_and", "listed", "between", "lead", "become", "its", "list", "frame", "pairs", "apposed", "table", "the_two", "partner_is"}
 
 TWO_REF = re.compile(r"\b(?:the\s+two\s+(?:cities|towns|sides|municipalities|provinces|counties|regions|"
                      r"prefectures|partners)|"

@@ -70,6 +70,12 @@ ITS_PARTNER = re.compile(r"\b(?:Its|Their)\s+(?:[\w\-]+\s+){0,2}?(?:partner|sist
 # "a two-week exchange with Kamisu schools": a place as the attribute of a noun is no partner
 ATTRIBUTE_AFTER = re.compile(r"\s+(?:schools?|students|pupils|companies|businesses|firms|officials|residents|delegates|teams|"
                              r"artists|universities|hospitals|ports?|airports?)\b")
+# "Liuzhou, an industrial powerhouse in the Guangxi Zhuang autonomous region, and Semarang": an
+# apposition between two coordinated places
+APPOSED_GAP = re.compile(r"\s*,\s+(?:an?|the|one\s+of)\s+[^,;()]{1,90}?,\s+(?:and|y|e|et)\s+(?:the\s+)?"
+                         r"(?:(?:[a-z]+\s+){0,2}(?:city|town|province|capital)\s+of\s+)?")
+# "LEGAZPI CITY – This city and Ha Long City ... formalized their sister city relationship"
+THIS_CITY_AND = re.compile(r"\s*(?:This|The)\s+(city|town|province|municipality|district|prefecture)\s+and\s+")
 TIE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+:\s+)?(?:The|Its|Our|This|A|An)\s+(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|tie|ties|"
                          r"twinning|friendship|agreement|accord|memorandum)\s+with\b")
 # "A and B have maintained a partnership since 1983"
@@ -141,7 +147,7 @@ def parse_list(first: Mention, ms: list[Mention], text: str, limit: int) -> list
             break
         gap = text[end:nxt.start]
         gap = re.sub(r"^\s*\([^)]{1,15}\)", "", gap)
-        if not LIST_GAP.fullmatch(gap):
+        if not LIST_GAP.fullmatch(gap) and not APPOSED_GAP.fullmatch(gap):
             break
         out.append(nxt)
         cur = nxt
@@ -342,7 +348,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if owner and (hub is None or (owner.group(1) and hub.end <= off + owner.start())):
             # "The city's sister cities include ...", "The council will keep its ties with ..."
             noun = (owner.group(1) or "").lower()
-            ref = _topic(ctx, i, items[0]) or (_council_place(ctx, items[0]) if noun in ("council", "") else None)
+            ref = _topic(ctx, i, items[0]) or (
+                _subject(ctx, i - 1, items) if noun == "" and i > 0 else None) or (
+                _council_place(ctx, items[0]) if noun in ("council", "") else None)
             hub = ref or _referent(ctx, i, noun or "city", items[0]) or hub
         if w.re is AMONG:
             owner_m = next((c for c in cands if c.possessive and off + w.start() <= c.start < off + w.end()), None)
@@ -414,6 +422,17 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         x = _last_before(off + m.start(), ms, {id(y)} if y else set())
         if x and y:
             pairs.append((x, y, "its", lo, hi, s.start))
+
+    # Q. "LEGAZPI CITY – This city and Ha Long City ... formalized their sister city relationship"
+    dl = next((c for c in ms if "dateline" in c.flags and c.kind == "place"), None)
+    tc = THIS_CITY_AND.match(text, max(lo, dl.end if dl else lo)) if ctype else None
+    if tc is None and ctype and dl is not None:
+        tc = re.compile(r"[^A-Za-z]{0,6}" + THIS_CITY_AND.pattern).match(text, dl.end)
+    if tc is not None:
+        z = _first_after(tc.end(), ms, text, 0)
+        hub = dl or _referent(ctx, i, tc.group(1), z) if z is not None else None
+        if z is not None and hub is not None and hub.key != z.key:
+            pairs.append((hub, z, "this_and", lo, hi, s.start))
 
     # K. "three pairs of cities signed friendship agreements: A and B of Cambodia, C and D, and E and F"
     colon = st.find(": ")
