@@ -59,7 +59,8 @@ Cooperation Development Economic Trade Business Industrial Zone Park Area New Sq
 Lake River Mountain Mount Island Islands Bay Beach Coast Sea Ocean Express Airlines Air Rail Line Amber
 Administration Theater Theatre Opera Stadium Arena Gallery Library Mall Hotel Market Plaza Garden Gardens Zoo
 Cathedral Mosque Science Technology Relations Unit Protocol Division Section Directorate Secretariat Services
-Reserve Bosque Parque Dam Canal Pavilion Convention""".split())
+Reserve Bosque Parque Dam Canal Pavilion Convention Schools Universities Colleges Clubs Companies Primary
+Secondary""".split())
 # words after which a place name may still follow in the same capitalised run (kept in the name)
 PLACE_TAIL = set("City District Town County Province Prefecture State Region Oblast Krai Municipalit"
                  "y Borough Village gu do si shi ku".split())

@@ -32,6 +32,8 @@ STRONG = re.compile(
     r"|(?P<partner>partner(?:ship)?[\s-]+(?:cit(?:y|ies)|towns?|count(?:y|ies)|municipalit(?:y|ies)|regions?)|convenio\s+de\s+cooperaci[oó]n|"
     r"cooperation\s+agreement|partnership\s+agreement|memorand(?:um|a)\s+of\s+cooperation)",
     re.I)
+NOT_A_PLACE_OWNER = re.compile(r"\b(?:school|schools|university|universities|college|club|company|companies|firm|parish|church|"
+                               r"hospital|team|museum|chamber)['’]?s?['’]?\s+(?:[\w\-]+\s+)?$", re.I)
 COUNTRY_LEVEL = re.compile(r"\s+(?:between|of)\s+(?:the\s+two|both|our\s+two|their)\s+(?:countries|nations|peoples|governments)\b", re.I)
 # "the relationship with the Russian city of X": a tie named without a partnership word
 RELATION_CITY = re.compile(r"\b(?:relationship|ties|partnership|twinning|links)\s+with\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?"
@@ -124,6 +126,8 @@ def cue_type(text: str) -> str | None:
             continue    # Minneapolis and St Paul, Tweed Heads and Coolangatta: a nickname
         if COUNTRY_LEVEL.match(text, m.end()):
             continue    # "friendly relations between the two countries" is not a tie between places
+        if NOT_A_PLACE_OWNER.search(text, max(0, m.start() - 24), m.start()):
+            continue    # "their school's twinning with St Kizito": schools, clubs and firms twin too
         if m.lastgroup == "sister":
             return "sister"
         if m.lastgroup == "fex":
