@@ -4,17 +4,58 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from . import lexicon
+from .context import (
+    Ctx,
+    candidates,
+    chain_end,
+    first_after,
+    last_before,
+    parse_list,
+)
 from .dates import DateExpr
+from .phrases import (
+    ALSO_OF,
+    AMONG,
+    APPOSED_PARTNER,
+    ATTEND,
+    ATTRIBUTE_AFTER,
+    COUNTS_AS,
+    DIPLOMATIC,
+    IN_INTRO,
+    ITS_PARTNER,
+    KEPT_TIE,
+    LIST_INTRO,
+    LOCATED,
+    NEGATED,
+    NOT_A_TIE,
+    PARTNER_IS,
+    PLURAL_CUE,
+    RENEWAL,
+    START_KINDS,
+    TAGS,
+    THIS_CITY_AND,
+    TIE_SUBJECT,
+    TIES_TO,
+    TWO_CITIES,
+)
 from .places import Mention, guess_kind
+from .refer import (
+    COUNCIL_SUBJECT,
+    REF_OWNER,
+    REF_SUBJ,
+    council_place,
+    find_named,
+    national_capital,
+    referent,
+    sentence_subject,
+    topic,
+)
 from .rules import (
     ALLIANCE_CUE,
     ENDING,
-    FIRST_GAP,
     INTENT,
-    LIST_GAP,
     ORDINAL,
     REF_MAIN,
     SIGN,
@@ -28,157 +69,6 @@ from .rules import (
     stage_of,
     tie_date,
 )
-from .text import Sentence
-
-
-@dataclass(slots=True)
-class Ctx:
-    text: str
-    published: str | None
-    sents: list[Sentence]
-    mentions: list[list[Mention]]
-    dates: list[list[DateExpr]]
-    main: Mention | None
-    themed: bool
-    # partner key -> the place it was tied to earlier in the text ("the relationship with Miyazu")
-    tied_to: dict = field(default_factory=dict)
-
-
-NOT_A_TIE = re.compile(r"\b(?:flights?|routes?|rail|railway|train|ferry|bus|air\s+links?|shipping|trade|"
-                       r"highway|"
-                       r"road|cable|pipeline|corridor|border|match|game|final|travel\w*|cross\w*|commut\w*|fly|flew|flying|"
-                       r"shuttl\w*|sail\w*|mov(?:e|ed|ing))\s+(?:[\w\-]+\s+){0,2}$", re.I)
-DIPLOMATIC = re.compile(r"\b(?:strategic|comprehensive|bilateral|diplomatic|all-round|all-weather)\s+(?:[\w\-]+\s+){0,2}?"
-                        r"(?:partnership|relations|cooperation|ties)\b", re.I)
-TWO_CITIES = re.compile(r"\b(?:between\s+the\s+two\s+(?:cities|towns|sides|municipalities|provinces|prefectures|districts|"
-                        r"regions|counties)|the\s+two\s+(?:cities|towns|provinces)['’]\s)", re.I)
-ATTEND = re.compile(r"\b(?:where|among|attend\w*|delegates|participants|joined|took\s+part)\b", re.I)
-REF_SUBJ = re.compile(r"\b[Tt]he\s+(city|town|county|prefecture|province|state|district|municipality|region|"
-                      r"village|"
-                      r"borough)\b(?!\s+(?:of|council|hall|government|centre|center|administration)\b)(?!['’]s)")
-
-
-# what introduces a list of partners after a plural cue ("sister cities include", "sister cities:")
-# "with four foreign cities -- Chichibu in Japan, ...", "with 12 cities: A, B"
-QUANT_GAP = re.compile(r"\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w\-]+\s+){0,2}?"
-                       r"(?:cities|towns|partners|regions|provinces|municipalities)\s*(?:--|—|–|:|,)\s*(?:including\s+|namely\s+)?")
-# "Jeju's oldest foreign partner is the U.S. state of Hawaii"
-PARTNER_IS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:partner|sister\s+city|twin\s+town|friendship\s+city|sister\s+state|"
-                        r"sister\s+province)\s+(?:is|was|remains)\s+", re.I)
-# "Its partner, Tokorozawa in Japan's Saitama Prefecture, still sends ..."
-ITS_PARTNER = re.compile(r"\b(?:Its|Their)\s+(?:[\w\-]+\s+){0,2}?(?:partner|sister\s+city|twin\s+town|twin)(?:\s+city)?,?\s+")
-# "a two-week exchange with Kamisu schools": a place as the attribute of a noun is no partner
-ATTRIBUTE_AFTER = re.compile(r"\s+(?:schools?|students|pupils|companies|businesses|firms|officials|residents|delegates|teams|"
-                             r"artists|universities|hospitals|ports?|airports?)\b")
-# "Liuzhou, an industrial powerhouse in the Guangxi Zhuang autonomous region, and Semarang": an
-# apposition between two coordinated places
-APPOSED_GAP = re.compile(r"\s*,\s+(?:an?|the|one\s+of)\s+[^,;()]{1,90}?,\s+(?:and|y|e|et)\s+(?:the\s+)?"
-                         r"(?:(?:[a-z]+\s+){0,2}(?:city|town|province|capital)\s+of\s+)?")
-# "LEGAZPI CITY – This city and Ha Long City ... formalized their sister city relationship"
-THIS_CITY_AND = re.compile(r"\s*(?:This|The)\s+(city|town|province|municipality|district|prefecture)\s+and\s+")
-TIE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+:\s+)?(?:The|Its|Our|This|A|An)\s+(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|tie|ties|"
-                         r"twinning|friendship|agreement|accord|memorandum)\s+with\b")
-# "A and B have maintained a partnership since 1983"
-KEPT_TIE = re.compile(r"(?:,\s+whose\s+(?:ties|twinning|partnership|relationship|friendship)\s+(?:go(?:es)?|date[sd]?|reach(?:es)?)\s+back|"
-                      r"\s+(?:(?:have|has|had)\s+(?:long\s+)?(?:maintained|had|enjoyed|kept|built|shared)\s+(?:an?\s+|their\s+)?"
-                      r"(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|ties|friendship|twinning)|(?:have|had)\s+been\s+"
-                      r"(?:partners|partner\s+(?:cities|towns|regions)|twinned|friends)|(?:são|son)\s+(?:cidades-irmãs|ciudades\s+hermanas)))\b")
-APPOSED_PARTNER = re.compile(r",\s+(?:(?:a|an|its|our|another)\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+"
-                             r"(?:city|town|province|state|region)\b|(?:another|one)\s+of\s+[A-Z][\w\-\s]{0,30}?['’]s\s+(?:sister|twin|"
-                             r"friendship|partner)[\s-]+(?:cities|towns|provinces|regions)\b)")
-ALSO_OF = re.compile(r"\band\s+(?:also\s+)?(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:(?:sister|friendship|twin|friendly)[\s-]+"
-                     r"(?:city|town|province|state|partner|region)|partner)\s+(?:of|to|with)\s+", re.I)
-COUNTS_AS = re.compile(r",?\s+(?:as|among)\s+(?:its|their|one\s+of\s+its)\s+(?:[\w\-]+\s+){0,3}?(?:partner|sister|friend|twin)", re.I)
-START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since", "for_years", "years_ago")
-TAGS = re.compile(r"\s*(?:Tags|Keywords|Etiquetas|Palavras-chave|Temas|Topics|Filed\s+under)\s*:", re.I)
-NEGATED = re.compile(r"\b(?:none\s+of\s+(?:those|these|the|them)|neither\s+(?:city|town|side|of)|no\s+formal|"
-                     r"(?:has|have|had)\s+no\s+(?:formal\s+)?(?:sister|twin|link|ties?|relationship|partnership)|"
-                     r"not\s+(?:yet\s+)?(?:a|any)\s+(?:formal\s+)?(?:sister|twin|partner)|any\s+formal\s+(?:link|tie|relationship))\b",
-                     re.I)
-RENEWAL = re.compile(r"\b(?:re-?sign\w*|renew\w*|re-?affirm\w*|recommit\w*|reaffirm\w*)\b", re.I)
-AMONG = re.compile(r"\bAmong\s+(?:them|these|those|its\s+(?:[\w\-]+\s+){0,2}?(?:partners|sister\s+cities|twin\s+towns)|"
-                   r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s\s+(?:[\w\-]+\s+){0,3}?(?:partners|sister\s+cities|twin\s+towns|"
-                   r"friendship\s+cities))(?:\s+in\s+[^,;]{1,30}?)?\s+(?:are|is|were)\b")
-TIES_TO = re.compile(r"(?<=\b(?:ties|link)\s)to\b|(?<=\blinks\s)to\b")
-IN_INTRO = re.compile(r"\b(?:a|one|another)\s+(?:sister|twin|friendship|partner)[\s-]+(?:city|town)\s+in\b", re.I)
-LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)")
-PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|states|regions|"
-                        r"municipalities|prefectures|counties|partners)|(?:overseas|foreign|international|other)\s+"
-                        r"(?:partners|partner\s+cities|sister\s+cities|ties|relationships|links|partnerships))(?:\s+(?:of\s+\w+|abroad|overseas|so\s+far|"
-                        r"currently|now))*\s*$", re.I)
-COUNCIL_SUBJECT = re.compile(r"\s*(?:The\s+)?(?:Councillors|Councilors|Council\s+members|Councilmembers|Council|"
-                             r"Aldermen|Commissioners|Supervisors|Lawmakers)\b")
-COUNCIL_AFTER = re.compile(r"\s+(?:City\s+|Town\s+|County\s+|District\s+|Borough\s+|Municipal\s+|Metropolitan\s+)?"
-                           r"(?:Council|Government|Assembly)\b")
-REF_OWNER = re.compile(r"\b(?:[Tt]he\s+(?:(?:capital|provincial|coastal|port|host|southern|northern|eastern|western|"
-                       r"central|border|island|historic|industrial)\s+|(?:[A-Z][a-z]+\s+){1,2})?|(?<=said\s)|(?<=that\s))(capital|ward|[Cc]ity|[Tt]own|county|prefecture|province|state|district|municipality|region|council|"
-                       r"borough)\b|\b(?:[Ii]ts)\b")
-
-LOCATED = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+(?:the\s+)?$")
-
-
-def candidates(ms: list[Mention]) -> list[Mention]:
-    return [m for m in ms if m.kind == "place" and not m.locator]
-
-
-def chain_end(m: Mention, ms: list[Mention], text: str) -> int:
-    """End of a place with the locators that follow it ("Kansas City, Missouri, US" -> after US)."""
-    end = m.end
-    idx = ms.index(m)
-    for n in ms[idx + 1:]:
-        if not n.locator:
-            break
-        if len(text[end:n.start]) > 60:
-            break
-        end = n.end
-    close = re.match(r"\s*\)", text[end:end + 3])
-    return end + close.end() if close else end
-
-
-def parse_list(first: Mention, ms: list[Mention], text: str, limit: int) -> list[Mention]:
-    """``first`` and the places listed after it ("X, Y in Japan, and Z")."""
-    out = [first]
-    cands = candidates(ms)
-    cur = first
-    while True:
-        end = chain_end(cur, ms, text)
-        nxt = next((c for c in cands if c.start >= end), None)
-        if nxt is None or nxt.start > limit:
-            break
-        gap = text[end:nxt.start]
-        gap = re.sub(r"^\s*\([^)]{1,15}\)", "", gap)
-        if not LIST_GAP.fullmatch(gap) and not APPOSED_GAP.fullmatch(gap):
-            break
-        out.append(nxt)
-        cur = nxt
-    return out
-
-
-def _first_after(pos: int, ms: list[Mention], text: str, max_gap: int = 45) -> Mention | None:
-    for c in candidates(ms):
-        if c.start >= pos:
-            gap = text[pos:c.start]
-            if len(gap) <= max_gap and FIRST_GAP.fullmatch(gap) or QUANT_GAP.fullmatch(gap):
-                return c
-            return None
-    return None
-
-
-def _last_before(pos: int, ms: list[Mention], exclude: set[int], partners_too: bool = True,
-                 text: str = "") -> Mention | None:
-    """The last place before ``pos``; with ``partners_too=False`` not one that is itself the object
-    of a "with" ("The partnership with Daejeon ..., and the city also ... with Naucalpan")."""
-    best = None
-    for c in candidates(ms):
-        if c.end <= pos and id(c) not in exclude:
-            if not partners_too and c.flags and "with_object" in c.flags:
-                continue
-            best = c
-    return best
-
-
-def _synthetic(name: str, code: str | None, at: int) -> Mention:
-    return Mention(at, at, name, name, "place", code, evidence=2)
 
 
 def _cue_before(st: str, rel: int, themed: bool) -> bool:
@@ -246,8 +136,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             c1, c2 = lexicon.country_code(cap.group(1)), lexicon.country_code(cap.group(2))
             caps = lexicon.capitals()
             if c1 and c2 and c1 in caps and c2 in caps:
-                a = _find_named(ctx, caps[c1], c1, pos)
-                b = _find_named(ctx, caps[c2], c2, pos)
+                a = find_named(ctx, caps[c1], c1, pos)
+                b = find_named(ctx, caps[c2], c2, pos)
                 pairs.append((a, b, "between", lo, hi, s.start))
             continue
         and_m = re.search(r"\s+(?:and|y|e|et|und)\s+", text[pos:hi])
@@ -256,13 +146,13 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         first_part = [c for c in cands if pos <= c.start < pos + and_m.start()
                       and not LOCATED.search(text[max(pos, c.start - 12):c.start])]   # "governments in Canberra"
         a = max(first_part, key=lambda c: (c.evidence, c.start)) if first_part else None
-        b = _first_after(pos + and_m.end(), ms, text, 50)
+        b = first_after(pos + and_m.end(), ms, text, 50)
         this = a is not None and re.search(r"\bthis\s+$", text[max(lo, a.start - 6):a.start])
         unit = this and re.match(r"\s+(capital|city|town|province|municipality|district)\b", text[a.end:a.end + 14])
         if unit and b is not None:
             # "between this Palawan capital and Haikou": the place the story is filed from
-            a = _referent(ctx, i, unit.group(1).replace("capital", "city"), b) or a
-        if a and b and not ctype and _national_capital(a) and _national_capital(b):
+            a = referent(ctx, i, unit.group(1).replace("capital", "city"), b) or a
+        if a and b and not ctype and national_capital(a) and national_capital(b):
             continue    # "the state of relations between Canberra and Beijing": two governments
         if a and b:
             pairs.append((a, b, "between", lo, hi, s.start))
@@ -276,14 +166,14 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     for m in re.finditer(r"\bis\s+(?:the\s+)?" + ORDINAL + r"\s+(?:[\w\-]+\s+){0,3}?(?:city|cities|t"
                                                            r"own|area|partner|"
                          r"province|municipality)\s+(?:that\s+|which\s+)?", st, re.I):
-        y = _first_after(off + m.end(), ms, text, 0)
-        x = _last_before(off + m.start(), ms, set())
+        y = first_after(off + m.end(), ms, text, 0)
+        x = last_before(off + m.start(), ms, set())
         if x and y and re.match(r"\s+(?:has|have|had)\b", text[y.end:y.end + 6]):
             pairs.append((y, x, "ordinal", lo, hi, s.start))
     for m in re.finditer(r"\bis\s+", st):
-        y = _first_after(off + m.end(), ms, text, 0)
+        y = first_after(off + m.end(), ms, text, 0)
         if y and y.possessive and re.match(r"['’]s?\s+" + ORDINAL, text[y.end:y.end + 20], re.I):
-            x = _last_before(off + m.start(), ms, set())
+            x = last_before(off + m.start(), ms, set())
             if x:
                 pairs.append((y, x, "ordinal", lo, hi, s.start))
 
@@ -321,7 +211,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 continue
         elif not _cue_before(st, w.start(), ctx.themed):
             continue
-        first = _first_after(wpos, ms, text)
+        first = first_after(wpos, ms, text)
         items: list[Mention] = []
         if first is not None:
             items = parse_list(first, ms, text, hi)
@@ -333,14 +223,14 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         in_lists.update(id(x) for x in items)
         for x in items:
             x.flags.add("with_object")
-        hub = _last_before(off + w.start(), ms, in_lists, partners_too=False)
+        hub = last_before(off + w.start(), ms, in_lists, partners_too=False)
         subject = next(iter(cands), None)
         if hub is not None and subject is not None and subject is not hub and subject.start - off <= 3 and \
                 re.search(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,4}$", st[:w.start()]) and \
                 re.match(r"\s*,", text[subject.end:subject.end + 2]):
             hub = subject   # "Yichang, the Hubei city that is home to the Three Gorges Dam, ... its ties with X"
         if hub is None and COUNCIL_SUBJECT.match(st):
-            hub = _topic(ctx, i, items[0]) or _council_place(ctx, items[0])   # "Councillors voted to end ..."
+            hub = topic(ctx, i, items[0]) or council_place(ctx, items[0])   # "Councillors voted to end ..."
         owners = list(REF_OWNER.finditer(st, 0, w.start()))
         # the nearest noun ("Daejeon was signed in 1996, and the city also marks ... with Naucalpan"),
         # else "its" with no place before it
@@ -348,25 +238,25 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if owner and (hub is None or (owner.group(1) and hub.end <= off + owner.start())):
             # "The city's sister cities include ...", "The council will keep its ties with ..."
             noun = (owner.group(1) or "").lower()
-            ref = _topic(ctx, i, items[0]) or (
-                _subject(ctx, i - 1, items) if noun == "" and i > 0 else None) or (
-                _council_place(ctx, items[0]) if noun in ("council", "") else None)
-            hub = ref or _referent(ctx, i, noun or "city", items[0]) or hub
+            ref = topic(ctx, i, items[0]) or (
+                sentence_subject(ctx, i - 1, items) if noun == "" and i > 0 else None) or (
+                council_place(ctx, items[0]) if noun in ("council", "") else None)
+            hub = ref or referent(ctx, i, noun or "city", items[0]) or hub
         if w.re is AMONG:
             owner_m = next((c for c in cands if c.possessive and off + w.start() <= c.start < off + w.end()), None)
             hub = owner_m or (ctx.tied_to.get(items[0].key) if items else None) or (
-                _subject(ctx, i - 1, items) if i > 0 else None)
+                sentence_subject(ctx, i - 1, items) if i > 0 else None)
         if TIE_SUBJECT.match(st) and hub is None or re.search(
                 r"\b[Tt]he\s+(?:partnership|relationship|tie|ties|twinning|friendship)\s+$", st[:w.start()]) and (
                 hub is None or hub.end < off + w.start() - 40):
             # "The partnership with Kumamoto was established in 1992", "..., and the relationship with Miyazu"
             main = ctx.tied_to.get(items[0].key) or (
-                _subject(ctx, i - 1, items) if i > 0 and re.match(r"\s*(?:Its|Their)\b", st) else None) or ctx.main
+                sentence_subject(ctx, i - 1, items) if i > 0 and re.match(r"\s*(?:Its|Their)\b", st) else None) or ctx.main
             hub = main if main is not None and main.key != items[0].key else hub
         if hub is None and i > 0:
-            hub = _subject(ctx, i - 1, items)
+            hub = sentence_subject(ctx, i - 1, items)
         if hub is None and cue_type(st[:w.start()]):
-            hub = _council_place(ctx, items[0])   # "Resolution establishing a friendship city relationship with X"
+            hub = council_place(ctx, items[0])   # "Resolution establishing a friendship city relationship with X"
         if hub is None:
             continue
         for k, x in enumerate(items):
@@ -380,11 +270,11 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                          r"(?:official\s+|new\s+|close\s+|long-standing\s+)?(?:(?:sister|friendship|twin|friendly)"
                          r"[\s-]+(?:city|town|province|state|partner|region)|partner(?:\s+city|\s+town)?)\s+(?:of|to|with)\s+",
                          st, re.I):
-        y = _first_after(off + m.end(), ms, text, 0)
+        y = first_after(off + m.end(), ms, text, 0)
         cap = re.match(r"the\s+([A-Z][a-z]+)\s+capital\b", st[m.end():])
         if y is None and cap and lexicon.country_code(cap.group(1)) in lexicon.capitals():
             code = lexicon.country_code(cap.group(1))   # "a sister city of the Mexican capital"
-            y = _find_named(ctx, lexicon.capitals()[code], code, off + m.end())
+            y = find_named(ctx, lexicon.capitals()[code], code, off + m.end())
         if y is None:
             continue
         x = next((c for c in cands if c.key != y.key and c.end <= off + m.start()), None)
@@ -392,25 +282,25 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         owner = REF_OWNER.search(st, 0, m.start()) or re.match(r"\s*(?:It|They)\b", st)
         if x is None and owner is not None and owner.re is REF_OWNER:
             noun = (owner.group(1) or "").lower()
-            x = _council_place(ctx, y) if noun in ("council", "") else _referent(ctx, i, noun, y)
+            x = council_place(ctx, y) if noun in ("council", "") else referent(ctx, i, noun, y)
             if x is not None and i > 0 and any(c.key == x.key for c in candidates(ctx.mentions[i - 1])):
                 ev = ctx.sents[i - 1].start     # "the state" stands for the place just named: both tell the tie
         if x is None and i > 0:
-            x = _subject(ctx, i - 1, [y])
+            x = sentence_subject(ctx, i - 1, [y])
             ev = ctx.sents[i - 1].start
         if x is not None:
             pairs.append((x, y, "become", lo, hi, ev))
             # "... a sister city of Clearwater, Florida, since 1959 and a friendship city of Shijiazhuang"
             for more in ALSO_OF.finditer(st, m.end()):
-                z = _first_after(off + more.end(), ms, text, 0)
+                z = first_after(off + more.end(), ms, text, 0)
                 if z is not None and z.key != x.key:
                     pairs.append((x, z, "become", lo, hi, ev))
 
     # "Gangwon counts the Canadian province of Alberta as its oldest overseas partner"
     for m in re.finditer(r"\bcount(?:s|ed|ing)?\s+", st):
-        y = _first_after(off + m.end(), ms, text)
+        y = first_after(off + m.end(), ms, text)
         if y is not None and COUNTS_AS.match(text, chain_end(y, ms, text)):
-            x = _last_before(off + m.start(), ms, set())
+            x = last_before(off + m.start(), ms, set())
             if x is not None and x.key != y.key:
                 pairs.append((x, y, "counts", off + m.start(), hi, s.start))
 
@@ -418,8 +308,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     for m in re.finditer(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:sister|friendship|twin|partner)["
                          r"\s-]+(?:city|town|"
                          r"province|district)\s*,?\s+(?:of\s+)?", st, re.I):
-        y = _first_after(off + m.end(), ms, text, 0)
-        x = _last_before(off + m.start(), ms, {id(y)} if y else set())
+        y = first_after(off + m.end(), ms, text, 0)
+        x = last_before(off + m.start(), ms, {id(y)} if y else set())
         if x and y:
             pairs.append((x, y, "its", lo, hi, s.start))
 
@@ -429,8 +319,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     if tc is None and ctype and dl is not None:
         tc = re.compile(r"[^A-Za-z]{0,6}" + THIS_CITY_AND.pattern).match(text, dl.end)
     if tc is not None:
-        z = _first_after(tc.end(), ms, text, 0)
-        hub = dl or _referent(ctx, i, tc.group(1), z) if z is not None else None
+        z = first_after(tc.end(), ms, text, 0)
+        hub = dl or referent(ctx, i, tc.group(1), z) if z is not None else None
         if z is not None and hub is not None and hub.key != z.key:
             pairs.append((hub, z, "this_and", lo, hi, s.start))
 
@@ -467,12 +357,12 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     for y in cands:
         if y.possessive:
             pm = PARTNER_IS.match(text, y.end)
-            z = _first_after(pm.end(), ms, text) if pm else None
+            z = first_after(pm.end(), ms, text) if pm else None
             if z is not None and z.key != y.key:
                 pairs.append((y, z, "partner_is", lo, hi, s.start))
     for m in ITS_PARTNER.finditer(st):
-        z = _first_after(off + m.end(), ms, text, 0)
-        hub = _subject(ctx, i - 1, [z]) if z is not None and i > 0 else None
+        z = first_after(off + m.end(), ms, text, 0)
+        hub = sentence_subject(ctx, i - 1, [z]) if z is not None and i > 0 else None
         if z is not None and hub is not None:
             pairs.append((hub, z, "its_partner", lo, hi, s.start))
 
@@ -487,7 +377,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         ref = REF_SUBJ.search(st)
         others = [c for c in cands if not LOCATED.search(text[max(lo, c.start - 12):c.start])]
         if ref and len({c.key for c in others}) == 1 and off + ref.end() <= others[0].start:
-            hub = _referent(ctx, i, ref.group(1).lower(), others[0])
+            hub = referent(ctx, i, ref.group(1).lower(), others[0])
             if hub is not None:
                 pairs.append((hub, others[0], "ref", lo, hi, s.start))
 
@@ -577,76 +467,3 @@ def _finish(a, b, typ, stage, d, ds, published, start, end, rule) -> Found:
     conf = {"with": 0.85, "between": 0.9, "lead": 0.9, "ordinal": 0.85, "possessive": 0.8, "its": 0.85,
             "become": 0.75, "two": 0.7}.get(rule, 0.6)
     return Found(a, b, typ, stage, since, derived, stage_date, start, end, conf, rule)
-
-
-_REF_KIND = {"capital": "city", "ward": "district", "prefecture": "state_province", "province": "state_province", "state": "state_province",
-             "region": "state_province", "county": "county", "district": "district"}
-
-
-def _topic(ctx: Ctx, i: int, partner: Mention) -> Mention | None:
-    """"In Duisburg, the council has opened talks with X": a sentence that opens on a place is about it."""
-    m = re.match(r"\s*(?:In|At|For)\s+", ctx.sents[i].text)
-    if not m:
-        return None
-    first = next((c for c in candidates(ctx.mentions[i]) if c.start == ctx.sents[i].start + m.end()), None)
-    if first is not None and first.key != partner.key and re.match(r"\s*,", ctx.text[first.end:first.end + 2]):
-        return first
-    return None
-
-
-def _national_capital(m: Mention) -> bool:
-    return lexicon.fold(m.name) in {lexicon.fold(c) for c in lexicon.capitals().values()}
-
-
-def _council_place(ctx: Ctx, partner: Mention) -> Mention | None:
-    """The place whose council acts in the article ("Invercargill City Council"), else the main place."""
-    for ms in ctx.mentions:
-        for c in candidates(ms):
-            if c.key != partner.key and ("body" in c.flags or COUNCIL_AFTER.match(ctx.text, c.end)):
-                return c
-    main = ctx.main
-    return main if main is not None and main.key != partner.key else None
-
-
-def _referent(ctx: Ctx, i: int, noun: str, partner: Mention) -> Mention | None:
-    """The place "the city", "the county" or "the prefecture" stands for: the nearest earlier place of
-    that kind (this sentence's or up to three before), else the article's main place."""
-    want = _REF_KIND.get(noun, "city")
-    main = ctx.main
-    if main is not None and main.key != partner.key and "with_object" not in main.flags and (
-            guess_kind(main.name) == want or any(guess_kind(c.name) == want for ms in ctx.mentions
-                                                 for c in ms if c.key == main.key)):
-        return main     # in news "the city" is the city the story is about ("South Chungcheong Province")
-    for j in range(i, max(-1, i - 4), -1):
-        for c in reversed(candidates(ctx.mentions[j])):
-            if c.key != partner.key and c.end <= ctx.sents[i].end and (guess_kind(c.name) == want or (
-                    want == "city" and guess_kind(c.name) == "city")):
-                if (j == i and c.start >= partner.start) or "with_object" in c.flags:
-                    continue    # a partner named earlier is not what "the city" stands for
-                return c
-    main = ctx.main
-    return main if main is not None and main.key != partner.key else None
-
-
-def _subject(ctx: Ctx, j: int, avoid: list[Mention]) -> Mention | None:
-    """The place sentence ``j`` is about, for a list with no hub of its own in the next one: the
-    story's place when it is named there, else the first place that is no partner and looks like one."""
-    keys = {a.key for a in avoid}
-    own = [c for c in candidates(ctx.mentions[j]) if c.key not in keys and "with_object" not in c.flags]
-    main = ctx.main
-    if main is not None and main.key not in keys and any(c.key == main.key for c in own):
-        return next(c for c in own if c.key == main.key)
-    for c in own:
-        if c.evidence >= 1 or c.country:
-            return c
-    return main if main is not None and main.key not in keys else None
-
-
-def _find_named(ctx: Ctx, name: str, code: str, at: int) -> Mention:
-    """The document's own mention of a capital ("Washington DC") or a synthetic one."""
-    k = lexicon.fold(name)
-    for ms in ctx.mentions:
-        for m in ms:
-            if m.kind == "place" and lexicon.fold(m.name).startswith(k):
-                return Mention(m.start, m.end, m.surface, m.name, "place", code, evidence=2)
-    return _synthetic(name, code, at)

@@ -1,0 +1,90 @@
+"""What the sentence rules share: the document's context and the helpers that walk a sentence's
+place mentions (candidates, lists, the place right after a word, the last one before it)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import DateExpr
+from .phrases import APPOSED_GAP, QUANT_GAP
+from .places import Mention
+from .rules import FIRST_GAP, LIST_GAP
+from .text import Sentence
+
+
+@dataclass(slots=True)
+class Ctx:
+    text: str
+    published: str | None
+    sents: list[Sentence]
+    mentions: list[list[Mention]]
+    dates: list[list[DateExpr]]
+    main: Mention | None
+    themed: bool
+    # partner key -> the place it was tied to earlier in the text ("the relationship with Miyazu")
+    tied_to: dict = field(default_factory=dict)
+
+
+def candidates(ms: list[Mention]) -> list[Mention]:
+    return [m for m in ms if m.kind == "place" and not m.locator]
+
+
+def chain_end(m: Mention, ms: list[Mention], text: str) -> int:
+    """End of a place with the locators that follow it ("Kansas City, Missouri, US" -> after US)."""
+    end = m.end
+    idx = ms.index(m)
+    for n in ms[idx + 1:]:
+        if not n.locator:
+            break
+        if len(text[end:n.start]) > 60:
+            break
+        end = n.end
+    close = re.match(r"\s*\)", text[end:end + 3])
+    return end + close.end() if close else end
+
+
+def parse_list(first: Mention, ms: list[Mention], text: str, limit: int) -> list[Mention]:
+    """``first`` and the places listed after it ("X, Y in Japan, and Z")."""
+    out = [first]
+    cands = candidates(ms)
+    cur = first
+    while True:
+        end = chain_end(cur, ms, text)
+        nxt = next((c for c in cands if c.start >= end), None)
+        if nxt is None or nxt.start > limit:
+            break
+        gap = text[end:nxt.start]
+        gap = re.sub(r"^\s*\([^)]{1,15}\)", "", gap)
+        if not LIST_GAP.fullmatch(gap) and not APPOSED_GAP.fullmatch(gap):
+            break
+        out.append(nxt)
+        cur = nxt
+    return out
+
+
+def first_after(pos: int, ms: list[Mention], text: str, max_gap: int = 45) -> Mention | None:
+    for c in candidates(ms):
+        if c.start >= pos:
+            gap = text[pos:c.start]
+            if len(gap) <= max_gap and FIRST_GAP.fullmatch(gap) or QUANT_GAP.fullmatch(gap):
+                return c
+            return None
+    return None
+
+
+def last_before(pos: int, ms: list[Mention], exclude: set[int], partners_too: bool = True,
+                 text: str = "") -> Mention | None:
+    """The last place before ``pos``; with ``partners_too=False`` not one that is itself the object
+    of a "with" ("The partnership with Daejeon ..., and the city also ... with Naucalpan")."""
+    best = None
+    for c in candidates(ms):
+        if c.end <= pos and id(c) not in exclude:
+            if not partners_too and c.flags and "with_object" in c.flags:
+                continue
+            best = c
+    return best
+
+
+def synthetic(name: str, code: str | None, at: int) -> Mention:
+    return Mention(at, at, name, name, "place", code, evidence=2)

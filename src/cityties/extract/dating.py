@@ -1,0 +1,54 @@
+# ruff: noqa: E501  (regular-expression tables read better unwrapped)
+"""Start dates told outside the tie's own sentence: "... suspended its twinning with B. The two
+cities had been partners since 1992.", or any sentence that names only the pair."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Ctx, candidates
+from .rules import Found, cue_type
+
+TWO_REF = re.compile(r"\b(?:the\s+two\s+(?:cities|towns|sides|municipalities|provinces|counties|regions|"
+                     r"prefectures|partners)|"
+                     r"(?:the|their|this|that)\s+(?:[\w\-]+\s+){0,3}?(?:partnership|relationship|twinning|tie|ties|pact|charter|friendship)|"
+                     r"they)\b", re.I)
+
+
+def date_from_next(ctx: Ctx, found: list[Found]) -> None:
+    """"A suspended its twinning with B. The two cities had been partners since 1992.": the next
+    sentence dates the tie when it speaks of the pair and gives a start ("since", an anniversary)."""
+    starts = [s.start for s in ctx.sents]
+    for f in found:
+        if f.since is not None or f.stage in ("contact", "approved"):
+            continue
+        j = next((k for k, st in enumerate(starts) if st >= f.end), None)
+        if j is None or not TWO_REF.search(ctx.sents[j].text[:100]) or cue_type(ctx.sents[j].text) and \
+                len(candidates(ctx.mentions[j])) >= 2:
+            continue
+        d = next((x for x in ctx.dates[j] if x.level in (1, 3)), None)
+        if d is not None:
+            f.since, f.since_derived = d.value, d.derived
+
+
+START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since")
+
+
+def date_from_elsewhere(ctx: Ctx, found: list[Found]) -> None:
+    """A tie with no start date in its own sentence takes one from another sentence that names its
+    partner and no other place: "The council voted to suspend its relationship with Vladivostok."
+    ... "Tacoma and Vladivostok have been sister cities since 1992" / "Vladivostok, a partner since 1992"."""
+    for f in found:
+        if f.since is not None or f.stage in ("contact", "approved", "intent"):
+            continue
+        keys = {f.a.key, f.b.key}
+        for j, s in enumerate(ctx.sents):
+            if f.start <= s.start < f.end:
+                continue
+            named = {c.key for c in candidates(ctx.mentions[j])}
+            if not (named & keys) or not named <= keys:
+                continue
+            d = next((x for x in ctx.dates[j] if x.kind in START_KINDS), None)
+            if d is not None:
+                f.since, f.since_derived = d.value, d.derived
+                break

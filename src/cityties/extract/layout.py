@@ -1,0 +1,133 @@
+# ruff: noqa: E501  (regular-expression tables read better unwrapped)
+"""Ties told by the shape of a page rather than by a sentence: lists under a heading or a cue line,
+tables as text, delegations "from Shenzhen's friendship cities", and the vote that follows a
+resolution item in council minutes."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Ctx, candidates
+from .places import Mention
+from .rules import Found, cue_type
+
+FRAME = re.compile(r"\b(?:from|of)\s+(?:(?:\d+|all|the|several|many)\s+(?:of\s+)?)?([A-Z][\w'’\-]+(?"
+                   r":\s+[A-Z][\w'’\-]+)?)"
+                   r"['’]s\s+(?:international\s+|foreign\s+)?(?:friendship|sister|twin|partner)[\s-]+(?:cities|towns)")
+FRAME_MEMBER_BEFORE = re.compile(r"\b(?:from|in|of)\s+(?:the\s+)?(?:City\s+of\s+|city\s+of\s+)?$")
+FRAME_MEMBER_AFTER = re.compile(r"\s+(?:City\s+Council|liaison\s+officer|delegation|delegate|representative)")
+FRAME_ROLE = re.compile(r"\b(?:officer|head|chief|mayor|director|delegat\w+|representative|liaison|p"
+                        r"rotocol)\b", re.I)
+
+
+LIST_HEADING = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,4}(?:(?:Sister|Twin|Friendship|Friendly\s+Exchange|Partner)\s+"
+                          r"(?i:Cities|Towns|Provinces|States|Regions|Municipalities|City|Town|Province|State|Region)|"
+                          r"(?:Twinning|Town\s+twinning|Sister\s+city|Friendship)\s+(?i:links|arrangements|partners|partnerships|"
+                          r"relationships|agreements))(?:\s+(?:in|of)\s+[A-Z][\w'’\- ]{1,40})?(?:\s+\([^)]{1,20}\))?:?")
+
+
+def list_lines(ctx: Ctx) -> list[Found]:
+    """A cue line ending in ":" and the lines under it: "Town Twinning arrangements include:" over
+    lines "A and B, Country", or "Fresno currently has five sister cities:" over lines
+    "Kochi, Japan (1965)" (the year in brackets dates the tie)."""
+    out: list[Found] = []
+    for i, s in enumerate(ctx.sents):
+        typ = cue_type(s.text)
+        heading = LIST_HEADING.fullmatch(s.text.strip())
+        if not typ and i > 0 and s.text.rstrip().endswith(":") and len(s.text.split()) <= 8:
+            typ = cue_type(ctx.sents[i - 1].text)   # "... the city's sister city relationships. They are:"
+        if not typ or not (s.text.rstrip().endswith(":") or heading):
+            continue
+        own = candidates(ctx.mentions[i])
+        hub = own[0] if len(own) == 1 else None
+        if hub is None and not own:
+            hub = ctx.main      # "Our Sister Cities", "Sister Cities (selected)", "They are:" on the city's own page
+        for j in range(i + 1, min(i + 40, len(ctx.sents))):
+            t = ctx.sents[j]
+            words = len(t.text.split())
+            cands = candidates(ctx.mentions[j])
+            if words > 16 or not cands:
+                break
+            if len(cands) >= 2 and re.search(r"\s(?:and|&|with|-|–)\s", ctx.text[cands[0].end:cands[1].start]):
+                out.append(Found(cands[0], cands[1], typ, "active", None, False, None, t.start, t.end, 0.7,
+                                 "list"))
+            elif hub is not None and cands[0].start - t.start <= 3 and cands[0].key != hub.key and (
+                    len(cands) == 1 or words <= 6):
+                year = next((d for d in ctx.dates[j] if d.kind in ("year", "range", "since")), None)
+                out.append(Found(hub, cands[0], typ, "active", year.value[:4] if year else None, False, None,
+                                 t.start, t.end, 0.7, "list"))
+            else:
+                break
+    return out
+
+
+def table_rows(ctx: Ctx) -> list[Found]:
+    """A table as text: "Miyazu | Japan | 1976 | Sister city" under "Partner city | Country | Since":
+    the page's place is tied to each row's place, dated by the row's year."""
+    out: list[Found] = []
+    hub = ctx.main
+    if hub is None:
+        return out
+    for i, s in enumerate(ctx.sents):
+        cells = [c.strip() for c in s.text.split("|")]
+        if len(cells) < 3 or len(cells) > 8:
+            continue
+        typ = cue_type(s.text)
+        cands = candidates(ctx.mentions[i])
+        if not typ or not cands or cands[0].start > s.start + 2 or cands[0].key == hub.key:
+            continue
+        if len(cands[0].name) < len(cells[0]) - 12:
+            continue    # the first cell is more than a place ("Home | Sister cities | Contact")
+        year = next((d for d in ctx.dates[i] if d.kind in ("year", "since")), None)
+        out.append(Found(hub, cands[0], typ, "active", year.value[:4] if year else None, False, None,
+                         s.start, s.end, 0.7, "table"))
+    return out
+
+
+def frames(ctx: Ctx) -> list[Found]:
+    """A delegation "from 16 of Shenzhen's friendship cities": its members, introduced later, are partners."""
+    out: list[Found] = []
+    hub: Mention | None = None
+    for i, s in enumerate(ctx.sents):
+        m = FRAME.search(s.text)
+        if m and hub is None:
+            name = m.group(1)
+            last = name.split()[-1]
+            hub = next((x for x in ctx.mentions[i] if x.kind == "place" and x.name.startswith(last)), None)
+            continue
+        if hub is None or not FRAME_ROLE.search(s.text) or cue_type(s.text):
+            continue
+        for x in candidates(ctx.mentions[i]):
+            if x.key == hub.key or (x.country == hub.country and hub.country) or x.evidence <= 0:
+                continue
+            before = ctx.text[max(s.start, x.start - 25):x.start]
+            if FRAME_MEMBER_BEFORE.search(before) or FRAME_MEMBER_AFTER.match(ctx.text, x.end) or (
+                    "body" in x.flags and re.search(r"\bfrom\s+(?:the\s+)?$", before)):
+                out.append(Found(hub, x, "friendship", "active", None, False, None, s.start, s.end, 0.6,
+                                 "frame"))
+    return out
+
+
+RESOLUTION_ITEM = re.compile(r"\s*(?:[\d\-–.]+\s+)?(?:Resolution|Ordinance|Motion|Item\s+[\d.]+:?)\b[^.]{0,40}?\b(?:approving|establishing|"
+                             r"authori[sz]ing|endorsing|creating|for)\b", re.I)
+OUTCOME = re.compile(r"\bto\s+(adopt|approve|pass|postpone|defer|table|refer|lay\s+over)\b.*?\bMotion\s+(carried|passed|failed|lost|defeated)\b",
+                     re.I | re.S)
+
+
+def minutes_outcome(ctx: Ctx, found: list[Found]) -> None:
+    """Council minutes: "26-32 Resolution establishing a friendship city relationship with Jiaxing."
+    ... "MOTION ... to postpone Resolution 26-32 ... Motion carried 7-4." The vote that follows the
+    item sets its stage: adopted is approved, postponed or failed is still only contact."""
+    for f in found:
+        j = next((k for k, s in enumerate(ctx.sents) if s.start <= f.start < s.end), None)
+        if j is None or not RESOLUTION_ITEM.match(ctx.sents[j].text):
+            continue
+        after = " ".join(s.text for s in ctx.sents[j + 1:j + 5])
+        m = OUTCOME.search(after)
+        if m is None:
+            continue
+        verb, result = m.group(1).lower(), m.group(2).lower()
+        if result in ("failed", "lost", "defeated") or verb not in ("adopt", "approve", "pass"):
+            f.stage, f.since = "contact", None
+        else:
+            f.stage = "approved"

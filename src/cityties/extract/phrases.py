@@ -1,0 +1,68 @@
+# ruff: noqa: E501  (regular-expression tables read better unwrapped)
+"""Phrases the pair rules look for around places: what introduces a list of partners, what makes
+two places no tie (flights, diplomacy, negation), how a tie is restated or renewed.
+
+The cue words themselves (sister city, twinning, letter of intent ...) are in ``rules``."""
+
+from __future__ import annotations
+
+import re
+
+NOT_A_TIE = re.compile(r"\b(?:flights?|routes?|rail|railway|train|ferry|bus|air\s+links?|shipping|trade|"
+                       r"highway|"
+                       r"road|cable|pipeline|corridor|border|match|game|final|travel\w*|cross\w*|commut\w*|fly|flew|flying|"
+                       r"shuttl\w*|sail\w*|mov(?:e|ed|ing))\s+(?:[\w\-]+\s+){0,2}$", re.I)
+DIPLOMATIC = re.compile(r"\b(?:strategic|comprehensive|bilateral|diplomatic|all-round|all-weather)\s+(?:[\w\-]+\s+){0,2}?"
+                        r"(?:partnership|relations|cooperation|ties)\b", re.I)
+TWO_CITIES = re.compile(r"\b(?:between\s+the\s+two\s+(?:cities|towns|sides|municipalities|provinces|prefectures|districts|"
+                        r"regions|counties)|the\s+two\s+(?:cities|towns|provinces)['’]\s)", re.I)
+ATTEND = re.compile(r"\b(?:where|among|attend\w*|delegates|participants|joined|took\s+part)\b", re.I)
+# what introduces a list of partners after a plural cue ("sister cities include", "sister cities:")
+# "with four foreign cities -- Chichibu in Japan, ...", "with 12 cities: A, B"
+QUANT_GAP = re.compile(r"\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w\-]+\s+){0,2}?"
+                       r"(?:cities|towns|partners|regions|provinces|municipalities)\s*(?:--|—|–|:|,)\s*(?:including\s+|namely\s+)?")
+# "Jeju's oldest foreign partner is the U.S. state of Hawaii"
+PARTNER_IS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:partner|sister\s+city|twin\s+town|friendship\s+city|sister\s+state|"
+                        r"sister\s+province)\s+(?:is|was|remains)\s+", re.I)
+# "Its partner, Tokorozawa in Japan's Saitama Prefecture, still sends ..."
+ITS_PARTNER = re.compile(r"\b(?:Its|Their)\s+(?:[\w\-]+\s+){0,2}?(?:partner|sister\s+city|twin\s+town|twin)(?:\s+city)?,?\s+")
+# "a two-week exchange with Kamisu schools": a place as the attribute of a noun is no partner
+ATTRIBUTE_AFTER = re.compile(r"\s+(?:schools?|students|pupils|companies|businesses|firms|officials|residents|delegates|teams|"
+                             r"artists|universities|hospitals|ports?|airports?)\b")
+# "Liuzhou, an industrial powerhouse in the Guangxi Zhuang autonomous region, and Semarang": an
+# apposition between two coordinated places
+APPOSED_GAP = re.compile(r"\s*,\s+(?:an?|the|one\s+of)\s+[^,;()]{1,90}?,\s+(?:and|y|e|et)\s+(?:the\s+)?"
+                         r"(?:(?:[a-z]+\s+){0,2}(?:city|town|province|capital)\s+of\s+)?")
+# "LEGAZPI CITY – This city and Ha Long City ... formalized their sister city relationship"
+THIS_CITY_AND = re.compile(r"\s*(?:This|The)\s+(city|town|province|municipality|district|prefecture)\s+and\s+")
+TIE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+:\s+)?(?:The|Its|Our|This|A|An)\s+(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|tie|ties|"
+                         r"twinning|friendship|agreement|accord|memorandum)\s+with\b")
+# "A and B have maintained a partnership since 1983"
+KEPT_TIE = re.compile(r"(?:,\s+whose\s+(?:ties|twinning|partnership|relationship|friendship)\s+(?:go(?:es)?|date[sd]?|reach(?:es)?)\s+back|"
+                      r"\s+(?:(?:have|has|had)\s+(?:long\s+)?(?:maintained|had|enjoyed|kept|built|shared)\s+(?:an?\s+|their\s+)?"
+                      r"(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|ties|friendship|twinning)|(?:have|had)\s+been\s+"
+                      r"(?:partners|partner\s+(?:cities|towns|regions)|twinned|friends)|(?:são|son)\s+(?:cidades-irmãs|ciudades\s+hermanas)))\b")
+APPOSED_PARTNER = re.compile(r",\s+(?:(?:a|an|its|our|another)\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+"
+                             r"(?:city|town|province|state|region)\b|(?:another|one)\s+of\s+[A-Z][\w\-\s]{0,30}?['’]s\s+(?:sister|twin|"
+                             r"friendship|partner)[\s-]+(?:cities|towns|provinces|regions)\b)")
+ALSO_OF = re.compile(r"\band\s+(?:also\s+)?(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:(?:sister|friendship|twin|friendly)[\s-]+"
+                     r"(?:city|town|province|state|partner|region)|partner)\s+(?:of|to|with)\s+", re.I)
+COUNTS_AS = re.compile(r",?\s+(?:as|among)\s+(?:its|their|one\s+of\s+its)\s+(?:[\w\-]+\s+){0,3}?(?:partner|sister|friend|twin)", re.I)
+START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since", "for_years", "years_ago")
+TAGS = re.compile(r"\s*(?:Tags|Keywords|Etiquetas|Palavras-chave|Temas|Topics|Filed\s+under)\s*:", re.I)
+NEGATED = re.compile(r"\b(?:none\s+of\s+(?:those|these|the|them)|neither\s+(?:city|town|side|of)|no\s+formal|"
+                     r"(?:has|have|had)\s+no\s+(?:formal\s+)?(?:sister|twin|link|ties?|relationship|partnership)|"
+                     r"not\s+(?:yet\s+)?(?:a|any)\s+(?:formal\s+)?(?:sister|twin|partner)|any\s+formal\s+(?:link|tie|relationship))\b",
+                     re.I)
+RENEWAL = re.compile(r"\b(?:re-?sign\w*|renew\w*|re-?affirm\w*|recommit\w*|reaffirm\w*)\b", re.I)
+AMONG = re.compile(r"\bAmong\s+(?:them|these|those|its\s+(?:[\w\-]+\s+){0,2}?(?:partners|sister\s+cities|twin\s+towns)|"
+                   r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s\s+(?:[\w\-]+\s+){0,3}?(?:partners|sister\s+cities|twin\s+towns|"
+                   r"friendship\s+cities))(?:\s+in\s+[^,;]{1,30}?)?\s+(?:are|is|were)\b")
+TIES_TO = re.compile(r"(?<=\b(?:ties|link)\s)to\b|(?<=\blinks\s)to\b")
+IN_INTRO = re.compile(r"\b(?:a|one|another)\s+(?:sister|twin|friendship|partner)[\s-]+(?:city|town)\s+in\b", re.I)
+LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)")
+PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|states|regions|"
+                        r"municipalities|prefectures|counties|partners)|(?:overseas|foreign|international|other)\s+"
+                        r"(?:partners|partner\s+cities|sister\s+cities|ties|relationships|links|partnerships))(?:\s+(?:of\s+\w+|abroad|overseas|so\s+far|"
+                        r"currently|now))*\s*$", re.I)
+LOCATED = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+(?:the\s+)?$")

@@ -1,0 +1,97 @@
+# ruff: noqa: E501  (regular-expression tables read better unwrapped)
+"""What "the city", "the council", "its" and "In Duisburg, ..." stand for: the place a sentence
+speaks of without naming it."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .context import Ctx, candidates, synthetic
+from .places import Mention, guess_kind
+
+REF_SUBJ = re.compile(r"\b[Tt]he\s+(city|town|county|prefecture|province|state|district|municipality|region|"
+                      r"village|"
+                      r"borough)\b(?!\s+(?:of|council|hall|government|centre|center|administration)\b)(?!['’]s)")
+
+
+COUNCIL_SUBJECT = re.compile(r"\s*(?:The\s+)?(?:Councillors|Councilors|Council\s+members|Councilmembers|Council|"
+                             r"Aldermen|Commissioners|Supervisors|Lawmakers)\b")
+COUNCIL_AFTER = re.compile(r"\s+(?:City\s+|Town\s+|County\s+|District\s+|Borough\s+|Municipal\s+|Metropolitan\s+)?"
+                           r"(?:Council|Government|Assembly)\b")
+REF_OWNER = re.compile(r"\b(?:[Tt]he\s+(?:(?:capital|provincial|coastal|port|host|southern|northern|eastern|western|"
+                       r"central|border|island|historic|industrial)\s+|(?:[A-Z][a-z]+\s+){1,2})?|(?<=said\s)|(?<=that\s))(capital|ward|[Cc]ity|[Tt]own|county|prefecture|province|state|district|municipality|region|council|"
+                       r"borough)\b|\b(?:[Ii]ts)\b")
+
+
+REF_KIND = {"capital": "city", "ward": "district", "prefecture": "state_province", "province": "state_province", "state": "state_province",
+             "region": "state_province", "county": "county", "district": "district"}
+
+
+def topic(ctx: Ctx, i: int, partner: Mention) -> Mention | None:
+    """"In Duisburg, the council has opened talks with X": a sentence that opens on a place is about it."""
+    m = re.match(r"\s*(?:In|At|For)\s+", ctx.sents[i].text)
+    if not m:
+        return None
+    first = next((c for c in candidates(ctx.mentions[i]) if c.start == ctx.sents[i].start + m.end()), None)
+    if first is not None and first.key != partner.key and re.match(r"\s*,", ctx.text[first.end:first.end + 2]):
+        return first
+    return None
+
+
+def national_capital(m: Mention) -> bool:
+    return lexicon.fold(m.name) in {lexicon.fold(c) for c in lexicon.capitals().values()}
+
+
+def council_place(ctx: Ctx, partner: Mention) -> Mention | None:
+    """The place whose council acts in the article ("Invercargill City Council"), else the main place."""
+    for ms in ctx.mentions:
+        for c in candidates(ms):
+            if c.key != partner.key and ("body" in c.flags or COUNCIL_AFTER.match(ctx.text, c.end)):
+                return c
+    main = ctx.main
+    return main if main is not None and main.key != partner.key else None
+
+
+def referent(ctx: Ctx, i: int, noun: str, partner: Mention) -> Mention | None:
+    """The place "the city", "the county" or "the prefecture" stands for: the nearest earlier place of
+    that kind (this sentence's or up to three before), else the article's main place."""
+    want = REF_KIND.get(noun, "city")
+    main = ctx.main
+    if main is not None and main.key != partner.key and "with_object" not in main.flags and (
+            guess_kind(main.name) == want or any(guess_kind(c.name) == want for ms in ctx.mentions
+                                                 for c in ms if c.key == main.key)):
+        return main     # in news "the city" is the city the story is about ("South Chungcheong Province")
+    for j in range(i, max(-1, i - 4), -1):
+        for c in reversed(candidates(ctx.mentions[j])):
+            if c.key != partner.key and c.end <= ctx.sents[i].end and (guess_kind(c.name) == want or (
+                    want == "city" and guess_kind(c.name) == "city")):
+                if (j == i and c.start >= partner.start) or "with_object" in c.flags:
+                    continue    # a partner named earlier is not what "the city" stands for
+                return c
+    main = ctx.main
+    return main if main is not None and main.key != partner.key else None
+
+
+def sentence_subject(ctx: Ctx, j: int, avoid: list[Mention]) -> Mention | None:
+    """The place sentence ``j`` is about, for a list with no hub of its own in the next one: the
+    story's place when it is named there, else the first place that is no partner and looks like one."""
+    keys = {a.key for a in avoid}
+    own = [c for c in candidates(ctx.mentions[j]) if c.key not in keys and "with_object" not in c.flags]
+    main = ctx.main
+    if main is not None and main.key not in keys and any(c.key == main.key for c in own):
+        return next(c for c in own if c.key == main.key)
+    for c in own:
+        if c.evidence >= 1 or c.country:
+            return c
+    return main if main is not None and main.key not in keys else None
+
+
+def find_named(ctx: Ctx, name: str, code: str, at: int) -> Mention:
+    """The document's own mention of a capital ("Washington DC") or a synthetic one."""
+    k = lexicon.fold(name)
+    for ms in ctx.mentions:
+        for m in ms:
+            if m.kind == "place" and lexicon.fold(m.name).startswith(k):
+                return Mention(m.start, m.end, m.surface, m.name, "place", code, evidence=2)
+    return synthetic(name, code, at)

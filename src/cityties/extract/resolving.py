@@ -1,0 +1,101 @@
+"""Mentions into PLACE dicts: the gazetteer's ids, kinds and countries where the text supports them,
+and whether a capitalised word can be a place at all."""
+
+from __future__ import annotations
+
+from . import lexicon
+from .places import Mention, guess_kind, place_key
+
+
+class PlaceResolver:
+    """Turns mentions into PLACE dicts, asking the gazetteer (when there is one) for ids and countries."""
+
+    def __init__(self, resolver, mentions):
+        self.resolver = resolver
+        self.cache: dict[tuple[str, str | None], object] = {}
+        self.known: dict[str, bool] = {}
+        # the countries the text itself names (countries, demonyms, countries given to places)
+        self.doc_countries = {m.country for ms in mentions for m in ms if m.country}
+        # what the whole text says of each name: "South Chungcheong Province" once makes every
+        # "South Chungcheong" a place
+        self.doc_evidence: dict[str, int] = {}
+        for ms in mentions:
+            for m in ms:
+                if m.kind == "place":
+                    ev = 3 if m.country else m.evidence
+                    self.doc_evidence[m.key] = max(ev, self.doc_evidence.get(m.key, 0))
+
+    def plausible(self, m: Mention) -> bool:
+        """Whether ``m`` can be a place: the text says so ("the city of X", "X District", "X, Japan"),
+        or, when there is a gazetteer, some place in the world bears that name. Capitalised words
+        that name no place ("Hanseatic", "Cold War", "Councillors") are never partners."""
+        if self.resolver is None or m.kind != "place" or m.country or m.evidence >= 2 or \
+                self.doc_evidence.get(m.key, 0) >= 2:
+            return True
+        key = m.key
+        if key not in self.known:
+            self.known[key] = self._named_anywhere(m)
+        return self.known[key]
+
+    def _named_anywhere(self, m: Mention) -> bool:
+        scored = getattr(self.resolver, "scored", None)
+        if scored is not None:
+            try:
+                return bool(scored(m.name) or (m.key != m.name.lower() and scored(m.key)))
+            except Exception:
+                return True
+        try:
+            return any(place_key(p.name) == m.key for p in self.resolver.resolve(m.name) or [])
+        except Exception:
+            return True
+
+    def _lookup(self, m: Mention):
+        key = (m.name, m.country)
+        if key not in self.cache:
+            hit = None
+            try:
+                res = self.resolver.resolve(m.name, country=m.country)
+                hit = self._supported(m, list(res or []))
+            except Exception:
+                hit = None
+            self.cache[key] = hit
+        return self.cache[key]
+
+    def _supported(self, m: Mention, res: list):
+        """The gazetteer's place for ``m`` only when the text supports it.
+
+        The hit must bear the mention's own name (the gazetteer never renames or shortens a place),
+        and without a country in the text it must be the one place of that name that matters: its
+        country is named in the document, or it is far larger than any namesake elsewhere.
+        """
+        key = m.key
+        same = [p for p in res if place_key(p.name) == key and p.kind != "country"]
+        if m.country:   # the text gave the country: an alias in that country is fine ("Canton, China")
+            return next((p for p in same + res if p.country == m.country and p.kind != "country"), None)
+        if not same:
+            return None
+        local = [p for p in same if p.country in self.doc_countries]
+        if local:
+            return local[0]
+        top = same[0]
+        pop = getattr(top, "population", 0) or 0
+        rival = max(((getattr(p, "population", 0) or 0) for p in same[1:] if p.country != top.country),
+                    default=0)
+        return top if pop >= 50000 and pop >= 5 * rival else None
+
+    def place(self, m: Mention) -> dict:
+        if m.kind == "country":
+            return {"name": m.name, "country": m.country, "kind": "country"}
+        name, kind = m.name, guess_kind(m.name)
+        if name.endswith(" Ward") and len(name) > 5:    # "Sumida Ward" is Tokyo's Sumida-ku: a district
+            name, kind = name[:-5], "district"
+        out = {"name": name, "country": m.country, "kind": kind}
+        if self.resolver is not None:
+            hit = self._lookup(m)
+            if hit is not None and (m.country or getattr(hit, "population", 0) >= 50000):
+                out["country"] = m.country or hit.country
+                out["kind"] = hit.kind if hit.kind != "country" else out["kind"]
+                out["place_id"] = f"geonames:{hit.id}"
+        elif not m.country and lexicon.fold(m.name) in lexicon.states():
+            out["kind"] = "state_province"
+        return out
