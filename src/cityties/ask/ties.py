@@ -75,6 +75,17 @@ def raw_rows(conn, stmt) -> list[tuple]:
         cur.close()
 
 
+def _joined(cols):
+    """The partnership columns with both places' id, name, key, country, continent, lat and lng."""
+    A, B = aliased(Place), aliased(Place)
+    return (
+        select(*cols, A.id, A.name, A.key, A.country, A.continent, A.lat, A.lng,
+               B.id, B.name, B.key, B.country, B.continent, B.lat, B.lng)
+        .join(A, A.id == Partnership.a_id)
+        .join(B, B.id == Partnership.b_id)
+    )
+
+
 def ties(session: Session, place: Place | None = None, *, rollup: bool = False,
          where: list | None = None) -> list[Tie]:
     """The partnerships of `place` (rolled up if asked) or, with no place, of the whole world.
@@ -88,15 +99,7 @@ def ties(session: Session, place: Place | None = None, *, rollup: bool = False,
     cols = (Partnership.id, Partnership.type, Partnership.stage, Partnership.since,
             Partnership.since_derived, Partnership.stage_date, Partnership.ended)
     if place is None and where:
-        A, B = aliased(Place), aliased(Place)
-        q = (
-            select(*cols, A.id, A.name, A.key, A.country, A.continent, A.lat, A.lng,
-                   B.id, B.name, B.key, B.country, B.continent, B.lat, B.lng)
-            .join(A, A.id == Partnership.a_id)
-            .join(B, B.id == Partnership.b_id)
-            .where(*where)
-        )
-        rows, inner = conn.execute(q).all(), None
+        rows, inner = conn.execute(_joined(cols).where(*where)).all(), None
     elif place is None:
         # the whole world: two plain scans joined here are faster than a three-way SQL join
         places = {r[0]: r for r in raw_rows(conn, select(
@@ -110,13 +113,7 @@ def ties(session: Session, place: Place | None = None, *, rollup: bool = False,
             for a, b in ((places[a_id], places[b_id]),)
         ]
     else:
-        A, B = aliased(Place), aliased(Place)
-        q = (
-            select(*cols, A.id, A.name, A.key, A.country, A.continent, A.lat, A.lng,
-                   B.id, B.name, B.key, B.country, B.continent, B.lat, B.lng)
-            .join(A, A.id == Partnership.a_id)
-            .join(B, B.id == Partnership.b_id)
-        )
+        q = _joined(cols)
         if rollup:
             members = select(PlaceAncestor.place_id).where(PlaceAncestor.ancestor_id == place.id)
             q = q.where(or_(Partnership.a_id.in_(members), Partnership.b_id.in_(members)))
