@@ -72,3 +72,27 @@ def shared_dir() -> Path:
     if not (path / "eval").is_dir():
         pytest.skip("needs ../shared (the project's shared data), absent here")
     return path
+
+
+@pytest.fixture
+def cli(db_url, bundle, tmp_path, monkeypatch):
+    """Runs `cityties ARGS` against a registry initialised with the small world."""
+    from typer.testing import CliRunner
+
+    from cityties.cli import app
+
+    gaz = tmp_path / "gazetteer.sqlite"
+    fixtures.gazetteer(str(gaz))
+    monkeypatch.setenv("CITYTIES_GAZETTEER", str(gaz))
+    monkeypatch.setenv("CITYTIES_WORLD", str(bundle))
+    monkeypatch.setenv("CITYTIES_DB", db_url)
+    runner = CliRunner()
+
+    def run(*args, ok=True):
+        result = runner.invoke(app, list(args), catch_exceptions=False)
+        if ok:
+            assert result.exit_code == 0, result.output
+        return result
+
+    run("init")
+    return run

@@ -6,9 +6,7 @@ import datetime as dt
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-import fixtures
 from cityties.ask.anniversaries import anniversaries
 from cityties.ask.claims import add_claim, check_claims
 from cityties.ask.coverage import coverage, find_group
@@ -17,7 +15,6 @@ from cityties.ask.pipeline import pipeline
 from cityties.ask.rank import rank
 from cityties.ask.stats import stats
 from cityties.ask.timeline import ended_ties, new_ties
-from cityties.cli import app
 from cityties.errors import UserError
 from cityties.importer import import_csv
 from cityties.merge import Fact, apply_fact
@@ -190,25 +187,6 @@ def test_network_shared_partners_triangles_and_top(dated):
     assert pop == []  # Kansas City (Kansas) has no other partner
     assert best[0]["partners"] == 2 and len(best) == 3
     assert all(r["country"] == "CN" for r in cn)
-
-
-@pytest.fixture
-def cli(db_url, bundle, tmp_path, monkeypatch):
-    gaz = tmp_path / "gazetteer.sqlite"
-    fixtures.gazetteer(str(gaz))
-    monkeypatch.setenv("CITYTIES_GAZETTEER", str(gaz))
-    monkeypatch.setenv("CITYTIES_WORLD", str(bundle))
-    monkeypatch.setenv("CITYTIES_DB", db_url)
-    runner = CliRunner()
-
-    def run(*args, ok=True):
-        result = runner.invoke(app, list(args), catch_exceptions=False)
-        if ok:
-            assert result.exit_code == 0, result.output
-        return result
-
-    run("init", "--skip-gazetteer")
-    return run
 
 
 def test_cli_stats_at_counts_los_angeles_and_auckland(cli):
