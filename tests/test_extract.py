@@ -244,3 +244,46 @@ def test_claims_count_the_place_whose_total_it_is_and_never_an_approximation():
     claims = {(c["place"]["name"], c["count_partners"], c.get("count_countries"))
               for c in extract(doc(text, "2025-03-14"))["claims"]}
     assert claims == {("Galway", 7, None), ("South Chungcheong", 31, 19)}
+
+
+def test_a_sentence_that_goes_on_with_the_partners_of_the_one_before():
+    text = ("Pueblo's sister-city family reaches from Maribor, Slovenia, to Bergamo in Italy. Two of the "
+            "cities are in Mexico: Puebla and Chihuahua. Weiden followed in 1994. None of them has sent a "
+            "delegation this year.")
+    out = extract(doc(text, "2021-06-01"))
+    assert {frozenset(p) for p in pairs(out)} == {frozenset(("Pueblo", x)) for x in
+                                                 ("Maribor", "Bergamo", "Puebla", "Chihuahua", "Weiden")}
+    assert find(out, "Pueblo", "Weiden")["since"] == "1994"
+
+
+def test_a_body_named_after_its_place_and_a_state_named_as_a_unit():
+    text = ("Mackay Regional Council has ended its sister city agreement with Yamatotakada. "
+            "Gyeonggi's oldest foreign partner is the U.S. state of Maryland, with which it forged "
+            "sisterhood in 1997.")
+    out = extract(doc(text, "2023-05-05"))
+    assert find(out, "Mackay", "Yamatotakada")["stage"] == "terminated"
+    assert find(out, "Gyeonggi", "Maryland")["since"] == "1997"
+
+
+def test_a_list_item_keeps_its_own_year_and_its_partner_is_named_after_it():
+    text = ("Nerima's international ties also include Ipswich, Australia, with which it has been twinned "
+            "since 1994, and Haidian in Beijing. Its oldest partner is Mississauga in the Canadian "
+            "province of Ontario. The two cities signed their friendship agreement in 1985.")
+    out = extract(doc(text, "2020-05-05"))
+    assert find(out, "Nerima", "Ipswich")["since"] == "1994"
+    assert find(out, "Nerima", "Haidian")["since"] is None
+    assert find(out, "Nerima", "Mississauga")["since"] == "1985"
+
+
+def test_spanish_councils_referents_lists_and_approvals():
+    text = ("Por unanimidad, el Cabildo de Zacatecas aprobó el hermanamiento con la ciudad de Toledo, "
+            "España. La capital zacatecana y la ciudad brasileña de Olinda, en el estado de Pernambuco, "
+            "firmaron este viernes un acuerdo de hermanamiento. Zacatecas tiene nueve ciudades hermanas. "
+            "Entre ellas se encuentran Tulsa, en Estados Unidos; Perugia, en Italia, y Cusco, en Perú.")
+    out = extract(doc(text, "2024-03-16"))
+    assert find(out, "Zacatecas", "Toledo")["stage"] == "approved"
+    assert find(out, "Zacatecas", "Olinda")["stage"] == "signed"
+    got = pairs(out)
+    assert not any("Pernambuco" in p for p in got)
+    for x in ("Tulsa", "Perugia", "Cusco"):
+        assert find(out, "Zacatecas", x)["stage"] == "active"

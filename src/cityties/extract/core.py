@@ -17,6 +17,7 @@ from .phrases import TAGS
 from .places import Mention, find_mentions, guess_kind
 from .resolving import PlaceResolver
 from .rules import RELATION_CITY, STRONG, Found, FoundAlliance, cue_type
+from .spread import continued
 from .text import sentences
 
 EXTRACTOR = "rules.v1"
@@ -43,6 +44,7 @@ def extract_document(doc, resolver=None) -> dict:
         for x in f:
             ctx.tied_to.setdefault(x.b.key, x.a)
             ctx.tied_to.setdefault(x.a.key, x.b)
+    found.extend(continued(ctx, found))
     minutes_outcome(ctx, found)
     date_from_next(ctx, found)
     date_from_elsewhere(ctx, found)
@@ -107,10 +109,16 @@ def _place_of_kind(mentions: list[list[Mention]], main: Mention | None, noun: st
 def _share_countries(mentions: list[list[Mention]]) -> None:
     """A country given to a place once in the document holds for all its mentions."""
     known: dict[str, str] = {}
+    namesakes: set[str] = set()
     for ms in mentions:
-        for m in ms:
-            if m.kind == "place" and m.country:
+        places = [m for m in ms if m.kind == "place"]
+        for m in places:
+            if m.country:
                 known.setdefault(m.key, m.country)
+                if any(n.key == m.key and not n.country for n in places):
+                    namesakes.add(m.key)    # "the council of Oviedo ... with the city of Oviedo, Florida"
+    for k in namesakes:
+        known.pop(k, None)
     for ms in mentions:
         for m in ms:
             if m.kind == "place" and not m.country and m.key in known:

@@ -27,10 +27,15 @@ def date_from_next(ctx: Ctx, found: list[Found]) -> None:
                 len(candidates(ctx.mentions[j])) >= 2:
             continue
         d = next((x for x in ctx.dates[j] if x.level in (1, 3)), None)
+        named = {c.key for c in candidates(ctx.mentions[j])}
+        if d is None and named <= {f.a.key, f.b.key} and SIGNED.search(ctx.sents[j].text):
+            # "Its oldest partner is Cincinnati. The two cities signed their agreement in 1988."
+            d = next((x for x in ctx.dates[j] if x.level == 2), None)
         if d is not None:
             f.since, f.since_derived = d.value, d.derived
 
 
+SIGNED = re.compile(r"\b(?:signed|established|forged|formali[sz]ed|concluded|inked|twinned|became|were\s+twinned)\b")
 START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since")
 
 

@@ -91,7 +91,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     ctype = cue_type(st)
     weak = ctx.themed and (WEAK.search(st) is not None or ENDING.search(st) is not None
                            or re.search(r"\bfriendship\s+with\b", st) is not None or COUNTS_AS.search(st) is not None
-                           or AMONG.search(st) is not None)
+                           or AMONG.search(st) is not None or PARTNER_IS.search(st) is not None or ITS_PARTNER.search(st) is not None
+                           or KEPT_TIE.search(st) is not None)
     if not ctype and INTENT.search(st):
         ctype = "friendship" if re.search(r"friend", st, re.I) else "other"
     if not ctype and not weak and not ALLIANCE_CUE.search(st):
@@ -260,7 +261,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if hub is None:
             continue
         for k, x in enumerate(items):
-            seg_lo = items[k - 1].end if k else lo
+            seg_lo = _item_start(text, items[k - 1].end, x.start) if k else lo
             seg_hi = items[k + 1].start if k + 1 < len(items) else hi
             pairs.append((hub, x, "listed" if w.re in (LIST_INTRO, AMONG) else "with", seg_lo, seg_hi, s.start))
 
@@ -319,8 +320,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     if tc is None and ctype and dl is not None:
         tc = re.compile(r"[^A-Za-z]{0,6}" + THIS_CITY_AND.pattern).match(text, dl.end)
     if tc is not None:
-        z = first_after(tc.end(), ms, text, 0)
-        hub = dl or referent(ctx, i, tc.group(1), z) if z is not None else None
+        z = first_after(tc.end(), ms, text)
+        hub = dl or referent(ctx, i, tc.group(1) or "city", z) if z is not None else None
         if z is not None and hub is not None and hub.key != z.key:
             pairs.append((hub, z, "this_and", lo, hi, s.start))
 
@@ -420,8 +421,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         # province of Alberta")
         pairs = [p for p in pairs
                  if not (lexicon.fold(p[0].name) in states and lexicon.fold(p[1].name) in states)
+                 or p[2] in ("partner_is", "its_partner")
                  or any(guess_kind(x.name) == "state_province" and x.name.lower() not in states
-                        or "city_of" in x.flags for x in p[:2])]
+                        or "city_of" in x.flags or _named_unit(text, x) for x in p[:2])]
     found = []
     prev_date: DateExpr | None = None
     for hub, x, rule, plo, phi, ev in pairs:
@@ -442,6 +444,18 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             d = d if d is not None and d.start < phi and d.kind in ("year", "since", "range", "origin") else None
         found.append(_finish(hub, x, typ, st_here, d, ds, ctx.published, ev, s.end, rule))
     return found, alliances
+
+
+def _item_start(text: str, prev_end: int, start: int) -> int:
+    """Where a list item's own words begin: after the last connector, so that "A, with which it has
+    been twinned since 1970, and B" leaves A's year with A."""
+    cuts = list(re.finditer(r",\s*(?:and\s+)?|\s+and\s+", text[prev_end:start]))
+    return prev_end + cuts[-1].start() + 1 if cuts else prev_end
+
+
+def _named_unit(text: str, x: Mention) -> bool:
+    """Whether the text names ``x`` as a unit: "the U.S. state of Hawaii", "the province of Alberta"."""
+    return re.search(r"\b(?:state|province|prefecture|region)\s+of\s+$", text[max(0, x.start - 16):x.start], re.I) is not None
 
 
 def _finish(a, b, typ, stage, d, ds, published, start, end, rule) -> Found:

@@ -25,7 +25,7 @@ QUANT_GAP = re.compile(r"\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|
 PARTNER_IS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:partner|sister\s+city|twin\s+town|friendship\s+city|sister\s+state|"
                         r"sister\s+province)\s+(?:is|was|remains)\s+", re.I)
 # "Its partner, Tokorozawa in Japan's Saitama Prefecture, still sends ..."
-ITS_PARTNER = re.compile(r"\b(?:Its|Their)\s+(?:[\w\-]+\s+){0,2}?(?:partner|sister\s+city|twin\s+town|twin)(?:\s+city)?,?\s+")
+ITS_PARTNER = re.compile(r"\b(?:Its|Their)\s+(?:[\w\-]+\s+){0,2}?(?:partner|sister\s+city|twin\s+town|twin)(?:\s+city)?(?:\s+(?:is|was|remains)\s+|,?\s+)")
 # "a two-week exchange with Kamisu schools": a place as the attribute of a noun is no partner
 ATTRIBUTE_AFTER = re.compile(r"\s+(?:schools?|students|pupils|companies|businesses|firms|officials|residents|delegates|teams|"
                              r"artists|universities|hospitals|ports?|airports?)\b")
@@ -34,7 +34,10 @@ ATTRIBUTE_AFTER = re.compile(r"\s+(?:schools?|students|pupils|companies|business
 APPOSED_GAP = re.compile(r"\s*,\s+(?:an?|the|one\s+of)\s+[^,;()]{1,90}?,\s+(?:and|y|e|et)\s+(?:the\s+)?"
                          r"(?:(?:[a-z]+\s+){0,2}(?:city|town|province|capital)\s+of\s+)?")
 # "LEGAZPI CITY – This city and Ha Long City ... formalized their sister city relationship"
-THIS_CITY_AND = re.compile(r"\s*(?:This|The)\s+(city|town|province|municipality|district|prefecture)\s+and\s+")
+# and "La capital michoacana y la ciudad brasileña de Ouro Preto firmaron ...", "O município e a cidade de X"
+THIS_CITY_AND = re.compile(r"\s*(?:(?:This|The)\s+(city|town|province|municipality|district|prefecture)\s+and\s+|"
+                           r"(?:La|El|A|O|Esta|Este)\s+(capital|ciudad|cidade|municipio|município|comuna|provincia|província)"
+                           r"(?:\s+[a-záéíóúñãõç]+)?\s+(?:y|e)\s+)")
 TIE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+:\s+)?(?:The|Its|Our|This|A|An)\s+(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|tie|ties|"
                          r"twinning|friendship|agreement|accord|memorandum)\s+with\b")
 # "A and B have maintained a partnership since 1983"
@@ -57,12 +60,14 @@ NEGATED = re.compile(r"\b(?:none\s+of\s+(?:those|these|the|them)|neither\s+(?:ci
 RENEWAL = re.compile(r"\b(?:re-?sign\w*|renew\w*|re-?affirm\w*|recommit\w*|reaffirm\w*)\b", re.I)
 AMONG = re.compile(r"\bAmong\s+(?:them|these|those|its\s+(?:[\w\-]+\s+){0,2}?(?:partners|sister\s+cities|twin\s+towns)|"
                    r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s\s+(?:[\w\-]+\s+){0,3}?(?:partners|sister\s+cities|twin\s+towns|"
-                   r"friendship\s+cities))(?:\s+in\s+[^,;]{1,30}?)?\s+(?:are|is|were)\b")
+                   r"friendship\s+cities))(?:\s+in\s+[^,;]{1,30}?)?\s+(?:are|is|were)\b|"
+                   r"\bEntre\s+(?:ellas|ellos|estas|estos|elas|eles|las\s+que|os\s+quais)\s+(?:se\s+encuentran|figuran|"
+                   r"destacan|están|estão|se\s+destacam|se\s+incluyen|incluyen)\b")
 TIES_TO = re.compile(r"(?<=\b(?:ties|link)\s)to\b|(?<=\blinks\s)to\b")
 IN_INTRO = re.compile(r"\b(?:a|one|another)\s+(?:sister|twin|friendship|partner)[\s-]+(?:city|town)\s+in\b", re.I)
 LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)")
 PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|states|regions|"
                         r"municipalities|prefectures|counties|partners)|(?:overseas|foreign|international|other)\s+"
                         r"(?:partners|partner\s+cities|sister\s+cities|ties|relationships|links|partnerships))(?:\s+(?:of\s+\w+|abroad|overseas|so\s+far|"
-                        r"currently|now))*\s*$", re.I)
+                        r"currently|now|also))*\s*$", re.I)
 LOCATED = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+(?:the\s+)?$")

@@ -19,7 +19,7 @@ CONNECT = r"(?:\s+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|es|da|di|d
 RUN = re.compile(WORD + r"(?:" + CONNECT + WORD + r")*")
 LOWER_SUFFIX = re.compile(r"\s+(district|city|county|province|town|prefecture|municipality)\b")
 
-STOP = set("""The A An In At On As After Before Since By For From With Both This That These Those It Its He She
+STOP = set("""Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
 They We I Our Your My His Her Their There Here When While Despite According Another Other Currently Earlier Later
 Also And But Or If Once Under Over Into Through During Between Among Then Now Today Yesterday Tomorrow
 Last Next Every Each Many Some All Such Several Most More Less Cities Towns People Belt Road Silk
@@ -42,6 +42,7 @@ STOP |= {w.title() for w in ("one two three four five six seven eight nine ten e
                              "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                              "hundred hundreds thousand first second third fourth fifth sixth seventh eighth ninth "
                              "tenth dozens").split()}
+BODY_QUALIFIERS = {"Regional", "Shire", "Municipal", "Metropolitan", "Provincial", "County", "District"}
 MONTHS = set("""January February March April May June July August September October November December Jan Feb
 Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 TITLES = set("""Mayor Mayors Member Councilmember Cr Cllr Clr Head Vice Deputy Governor Gov President Senator Sen Councillor Councilor Sheikh Dr Mr Mrs Ms
@@ -65,7 +66,7 @@ Secondary""".split())
 PLACE_TAIL = set("City District Town County Province Prefecture State Region Oblast Krai Municipalit"
                  "y Borough Village gu do si shi ku".split())
 PREFIX = re.compile(r"^(?:(?:Metropolitan |Special )?City|Town|Municipality|Municipalidad|Ciudad(?: "
-                    r"Metropolitana| Autónoma)?|Ayuntamiento|Alcald[ií]a|Intendencia|Prefeitura|C[âa]mara\s+Municipal|Mairie|Gobierno|"
+                    r"Metropolitana| Autónoma)?|(?:Pleno\s+del\s+)?Ayuntamiento|Alcald[ií]a|Intendencia|Prefeitura|C[âa]mara\s+Municipal|Mairie|Gobierno|Cabildo|Concejo(?:\s+Municipal|\s+Deliberante)?|Municipio|"
                     r"Borough|Village|County|Province|Prefecture|District|Commune|Comune|Ville|Stadt|Republic)"
                     r"\s+(?:of|de|di|du)\s+(?:the\s+)?")
 ADMIN_END = re.compile(r"(?:\s+(?:City|District|County|Province|Prefecture|Town|Oblast|Krai|Region|Ward|Township|M"
@@ -170,7 +171,8 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
         if re.match(r"\s+City\b", text[m.end():m.end() + 6]):
             continue    # "Belize City", "Kuwait City", "Panama City": a city named after its country
         lead = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(start, m.start() - 12):m.start()])
-        if lead and lexicon.fold(f"{lead.group(1)} {surface}") in lexicon.states():
+        if lead and (lexicon.fold(f"{lead.group(1)} {surface}") in lexicon.states() or lead.group(1) in (
+                "Nuevo", "Novo", "Nueva", "Nova", "Baja")):
             continue    # "Western Australia", "South Australia": a state, not the country
         code = lexicon.country_code(surface)
         if not code:
@@ -279,6 +281,13 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
         flags.add("city_of")
         a = b - len(name) if text[b - len(name):b].replace("’", "'") == name else a
     toks = name.split()
+    if len(toks) > 1 and toks[-1] in BODY_QUALIFIERS and re.match(r"\s+(?:Council|Government)\b", text[b:sent_end]):
+        # "Cairns Regional Council": the run stopped at Council; the qualifier is the body's, not the place's
+        toks = toks[:-1]
+        name = " ".join(toks)
+        b = a + len(name) if text[a:a + len(name)].replace("’", "'") == name else b
+        flags.add("body")
+        evidence += 1
     # a body named after its place: keep the place part ("Christchurch City Council" -> Christchurch)
     org_at = next((i for i, t in enumerate(toks) if _org_word(toks, i)), None)
     if org_at == 0 and "-" in toks[0] and toks[0].split("-")[0] not in ORG:
@@ -412,7 +421,7 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
                 j += 1
                 continue
             if n.kind == "country":
-                if re.fullmatch(r"\s*(?:,|\(|\bin\b|\bof\b)?\s*(?:the\s+)?" + DIRECTION + r"(?:[A-Z][\w]+\s+(?:of\s+)?"
+                if re.fullmatch(r"\s*(?:,|\(|\bin\b|\bof\b)?\s*(?:(?:en|em|no|na)\s+)?(?:the\s+)?" + DIRECTION + r"(?:[A-Z][\w]+\s+(?:of\s+)?"
                                 r")?", gap) or (
                         pos != m.end and re.fullmatch(r"\s*,?\s*", gap)):
                     m.country = m.country or n.country
@@ -421,6 +430,11 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
                     m.country = m.country or n.country
                     n.locator = True
                 break
+            if n.kind == "demonym" and re.match(r"\s+(?:province|state|prefecture|region|oblast|county)\s+of\s+", text[n.end:n.end + 24]) \
+                    and re.fullmatch(r"\s+(?:in|of)\s+the\s+", text[pos:n.start]):
+                owner_country = n   # "Mississauga in the Canadian province of Ontario"
+                j += 1
+                continue
             if n.kind == "demonym":
                 break
             is_state = lexicon.fold(n.name) in lexicon.states() or (
@@ -429,13 +443,14 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
             if guess_kind(m.name) == "state_province" and not is_state:
                 break   # a city is never the locator of a state ("Carabobo State in Johannesburg")
             if re.fullmatch(r"\s+(?:(?:district|county|ward|city|province|prefecture)\s+)?(?:in|of)\s+(?:the\s+)?" + DIRECTION
-                            + r"(?:[A-Z][\w]+['’]s\s+)?(?:(?:[A-Z]\.){2,}\s+|[A-Z]{2,3}\s+)?(?:(?:port|coastal|capital|border|industrial|island|harbou?r)\s+)?"
+                            + r"(?:[A-Z][\w]+['’]s\s+)?(?:(?:[A-Z]\.){2,}\s+|[A-Z]{2,3}\s+|[A-Z][a-z]+\s+(?=(?:province|state|prefecture|region|oblast|county)\s+of\s))?(?:(?:port|coastal|capital|border|industrial|island|harbou?r)\s+)?"
                               r"(?:(?:city|town|province|prefecture|state|county|region)\s+of\s+)?", gap) or (
                     re.fullmatch(r"\s*,\s*", gap) and ADMIN_END.search(m.name) and _metropolis(n)) or (
                     re.fullmatch(r"\s*,\s*", gap) and (is_state or (
                         # "Gangnam District, Seoul, South Korea"; never "Osh, Turkistan, Kazakhstan"
                         guess_kind(m.name) in ("district", "county") and _followed_by_country(text, n, places, j)))) or (
                     re.fullmatch(r"\s+", gap) and is_state) or (
+                    ES_PT_LOCATOR.fullmatch(gap)) or (
                     APPOSITION.match(gap) and not VERBISH.search(gap.replace(" of ", " ").replace(" in ", " "))):
                 n.locator = True
                 if owner_country is not None:
@@ -447,6 +462,11 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
                 pos, j = n.end, j + 1
                 continue
             break
+
+
+# "Ouro Preto, en el estado de Minas Gerais", "Cuenca, en Ecuador", "Salvador, no estado da Bahia"
+ES_PT_LOCATOR = re.compile(r"\s*,?\s+(?:en|em|no|na|del|de\s+la|do|da)\s+(?:(?:el|la|o|a)\s+)?(?:(?:estado|provincia|"
+                           r"prov[ií]ncia|regi[oó]n|regi[aã]o|departamento|comunidad|municipio|distrito|condado)\s+d[eoa]l?\s+)?")
 
 
 def _metropolis(n: Mention) -> bool:

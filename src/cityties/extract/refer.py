@@ -58,6 +58,13 @@ def referent(ctx: Ctx, i: int, noun: str, partner: Mention) -> Mention | None:
     that kind (this sentence's or up to three before), else the article's main place."""
     want = REF_KIND.get(noun, "city")
     main = ctx.main
+    if i > 0:
+        # "It is not Oregon's first partnership in China. The Pacific Northwest state became ...": the
+        # place the sentence before spoke of as an owner is what "the state" picks up
+        owner = next((c for c in candidates(ctx.mentions[i - 1]) if c.possessive and c.key != partner.key
+                      and guess_kind(c.name) == want and (main is None or c.key != main.key)), None)
+        if owner is not None and not any(c.key == main.key for c in ctx.mentions[i - 1] if main is not None):
+            return owner
     if main is not None and main.key != partner.key and "with_object" not in main.flags and (
             guess_kind(main.name) == want or any(guess_kind(c.name) == want for ms in ctx.mentions
                                                  for c in ms if c.key == main.key)):
@@ -82,8 +89,8 @@ def sentence_subject(ctx: Ctx, j: int, avoid: list[Mention]) -> Mention | None:
     if main is not None and main.key not in keys and any(c.key == main.key for c in own):
         return next(c for c in own if c.key == main.key)
     for c in own:
-        if c.evidence >= 1 or c.country:
-            return c
+        if c.evidence >= 1 or c.country or c.possessive and c.start - ctx.sents[j].start <= 3:
+            return c    # "Nerima's international ties include ...": the owner that opens the sentence
     return main if main is not None and main.key not in keys else None
 
 

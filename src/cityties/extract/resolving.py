@@ -16,6 +16,12 @@ class PlaceResolver:
         self.known: dict[str, bool] = {}
         # the countries the text itself names (countries, demonyms, countries given to places)
         self.doc_countries = {m.country for ms in mentions for m in ms if m.country}
+        if resolver is not None:
+            # "GUADALAJARA, Jalisco.-": the region of the dateline says which country the story is in
+            for ms in mentions:
+                for m in ms:
+                    if m.kind == "place" and m.locator and "dateline" in m.flags and not m.country:
+                        self.doc_countries |= self._region_country(m.name)
         # what the whole text says of each name: "South Chungcheong Province" once makes every
         # "South Chungcheong" a place
         self.doc_evidence: dict[str, int] = {}
@@ -24,6 +30,14 @@ class PlaceResolver:
                 if m.kind == "place":
                     ev = 3 if m.country else m.evidence
                     self.doc_evidence[m.key] = max(ev, self.doc_evidence.get(m.key, 0))
+
+    def _region_country(self, name: str) -> set[str]:
+        try:
+            hits = [p for p in self.resolver.resolve(name) or [] if p.kind == "state_province"
+                    and place_key(p.name) == place_key(name)]
+        except Exception:
+            return set()
+        return {hits[0].country} if len({p.country for p in hits}) == 1 else set()
 
     def plausible(self, m: Mention) -> bool:
         """Whether ``m`` can be a place: the text says so ("the city of X", "X District", "X, Japan"),

@@ -72,13 +72,13 @@ WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\
                   r"seek(?:s|ing)?\s+to\s+(?:establish|become|build|forge)|intend(?:s|ed)?\s+to|plans?\s+to\s+"
                   r"(?:establish|become|sign|forge)|propos\w+|aim(?:s|ing)?\s+to\s+(?:establish|beco"
                   r"me))\b", re.I)
-APPROVE = re.compile(r"\b(?:approv\w+|endors\w+|ratif\w+|backs?\s+(?:a|the)?\s*(?:[\w\-]+\s+){0,3}?(?:tie|ties|relationship|partnership|plan|proposal|motion|bill)|backed\s+(?:a|the)\s+(?:plan|proposal|motion|bill)|voted\s+(?:unanimously\s+)?(?:to\s+approve|"
+APPROVE = re.compile(r"\b(?:approv\w+|aprob\w+|aprueb\w+|aprov\w+|endors\w+|ratif\w+|backs?\s+(?:a|the)?\s*(?:[\w\-]+\s+){0,3}?(?:tie|ties|relationship|partnership|plan|proposal|motion|bill)|backed\s+(?:a|the)\s+(?:plan|proposal|motion|bill)|voted\s+(?:unanimously\s+)?(?:to\s+approve|"
                      r"in\s+favou?r)|"
                      r"green\s+light)\b", re.I)
 REF_MAIN = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:metropolis|city|capital|municipality|"
                       r"province|district)\b(?!\s+of\b)")
 WITH = re.compile(r"\b(?:with|con|com|avec|mit|including|such\s+as|among\s+them)\b")
-LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:signed|established|twinned|dating|concluded)\s+[^,;]{1,30},\s*)?(?:and\s+|as\s+well\s+as\s+)?|"
+LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:(?:signed|established|twinned|dating|concluded)\s+|(?:with\s+which|which|whose)\s+)[^,;]{1,45},\s*)?(?:and\s+|y\s+|e\s+|et\s+|as\s+well\s+as\s+)?|"
                       r"\s+(?:and|y|e|et|und|as\s+well\s+as)\s+|\s*;\s*)"
                       r"(?:(?:the|its|their)\s+)?(?:(?:City|Town|Municipality|Province|District|County)\s+of\s+|"
                       r"(?:[A-Z][\w\-]+['’]s\s+|[A-Z][a-z]+\s+|[A-Z]{2,3}\s+)?(?:(?:city|town|district|county|province|"
@@ -157,7 +157,8 @@ def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
     if re.search(r"\b(?:re-?sign\w*|renew(?:s|ed|ing)?|re-?affirm\w*)\b", text, re.I) and not INTENT.search(text):
         return "active"     # a renewal restates an existing tie (GUIDELINES)
     signed = SIGN.search(text) is not None
-    if APPROVE.search(text) and not re.search(r"\b(?:signed|inked|sealed|formali[sz]ed|concluded)\b", text, re.I):
+    if APPROVE.search(text) and not re.search(r"\b(?:signed|inked|sealed|formali[sz]ed|concluded|firm(?:ó|aron)|"
+                                              r"assin(?:ou|aram)|suscribi(?:ó|eron))\b", text, re.I):
         return "approved"
     if WISH.search(text) and not re.search(r"\b(?:signed|inked|formali[sz]ed)\b", text):
         return "contact"

@@ -42,7 +42,7 @@ def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
         cur = ls
         for b in _BOUNDARY.finditer(text, ls, le):
             before = text[max(ls, b.start() - 6):b.start()]
-            word = re.findall(r"([A-Za-z.]+)$", before)
+            word = re.findall(r"([^\W\d_]+(?:\.[^\W\d_]+)*\.?)$", before)
             w = word[0].lower().rstrip(".") if word else ""
             if text[b.start()] == "." and (w in _ABBR or (len(w) == 1 and w.isalpha())):
                 continue

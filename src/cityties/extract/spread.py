@@ -1,0 +1,66 @@
+# ruff: noqa: E501  (regular-expression tables read better unwrapped)
+"""Ties told across sentences: a sentence that goes on with the partners the sentence before it
+listed, without a cue of its own ("Tucson's sister cities include Segovia and Almaty. Three of
+the cities are across the border in Mexico: Hermosillo, Ciudad Obregón and Guaymas."; "Sapporo
+became Portland's first partner in 1959. Hokkaido followed in 1980.")."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Ctx, candidates, parse_list
+from .rules import ENDING, Found, cue_type
+
+# "Three of the cities are ...", "two of them", "among those partners", "the others are", "the rest include"
+GOES_ON = re.compile(
+    r"\b(?:(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most|both|half|a\s+few|a\s+number)\s+of|among)\s+(?:them|these|those|(?:the|these|those|its|their|his)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:cities|towns|partners|twins|sisters|ones|municipalities|provinces|regions))\b|"
+    r"(?:the\s+)?(?:others|rest|remaining\s+(?:[\w\-]+\s+)?(?:cities|towns|partners|ones))\s+(?:are|were|include|includes|being)\b|"
+    r"(?:followed|came\s+next|joined\s+(?:them|the\s+list|the\s+family))\b)", re.I)
+FOLLOWED = re.compile(r"\b(?:followed|came\s+next|joined)\b", re.I)
+
+
+def continued(ctx: Ctx, found: list[Found]) -> list[Found]:
+    """Partners named in a sentence that continues the previous sentence's ties of one place."""
+    by_sentence: dict[int, list[Found]] = {}
+    starts = [s.start for s in ctx.sents]
+    for f in found:
+        j = max((k for k, st in enumerate(starts) if st <= f.start), default=None)
+        if j is not None:
+            by_sentence.setdefault(j, []).append(f)
+    out: list[Found] = []
+    for i in range(1, len(ctx.sents)):
+        s = ctx.sents[i]
+        if i in by_sentence or s.is_heading or cue_type(s.text) or ENDING.search(s.text):
+            continue
+        m = GOES_ON.search(s.text)
+        prev = by_sentence.get(i - 1)
+        if m is None or not prev:
+            continue
+        hubs = {f.a.key for f in prev}
+        if len(hubs) != 1:
+            continue
+        hub = prev[0].a
+        known = {f.b.key for f in prev} | {hub.key}
+        cands = [c for c in candidates(ctx.mentions[i]) if c.key not in known]
+        if not cands:
+            continue
+        if FOLLOWED.match(m.group(0)):
+            # "Hokkaido followed in 1980": the subject, before the verb, is the one new partner
+            new = [c for c in cands if c.end <= s.start + m.start()][:1]
+        else:
+            new = parse_list(cands[0], ctx.mentions[i], ctx.text, s.end)
+            new = [c for c in new if c.key not in known]
+        stage = prev[0].stage if prev[0].stage in ("active", "signed") else "active"
+        years = [d for d in ctx.dates[i] if d.level in (1, 2, 3)]
+        if FOLLOWED.match(m.group(0)):   # "Hokkaido followed in 1980, and Heilongjiang in 1981"
+            years = [d for d in years if d.start >= s.start + m.end()][:1]
+        here = []
+        for c in new:
+            d = years[0] if len(new) == 1 and len(years) == 1 else None
+            here.append(Found(hub, c, prev[0].type, "active" if stage == "signed" and d is None else stage,
+                             d.value if d else None, d.derived if d else False, None, s.start, s.end, 0.6,
+                             "continued"))
+        by_sentence[i] = here   # "The others are ..." may go on from a sentence that went on
+        out.extend(here)
+    return out
