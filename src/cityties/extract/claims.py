@@ -12,9 +12,9 @@ from .places import Mention
 
 _N = r"(\d[\d,]*|" + "|".join(NUMWORDS) + r")"
 _UNIT = (r"(?:pairs\s+of\s+)?(?:[\w\-]+\s+){0,4}?(?:cities|towns|ties|relationships|partners|partnerships|"
-         r"provinces|municipalities|regions|affiliations|agreements)")
+         r"provinces|municipalities|regions|affiliations|agreements|localities)")
 TOTAL = re.compile(r"(?<!from\s)(?<!of\s)\b" + _N + r"\s+" + _UNIT + r"\s+(?:held\s+|established\s+)?"
-                   r"(?:in|with|across|spanning|around|from)\s+" + _N + r"\s+(?:different\s+|foreign"
+                   r"(?:in|with|across|spanning|around|from|of|with\s+(?:[a-z]+\s+){1,4}?in)\s+" + _N + r"\s+(?:different\s+|foreign"
                                                                         r"\s+)?countries", re.I)
 COUNT = re.compile(r"\b(?:has|have|had|with|maintains?|boasts?|established|built|totals?|counts?|numbers?|of)\s+(?:["
                    r"\w\-]+\s+){0,3}?"
@@ -30,7 +30,7 @@ ORD_CLAIM = re.compile(r"\bis\s+(?:the\s+)?(\d{1,3}(?:st|nd|rd|th)|" + "|".join(
                        r"(?:city|town|area|partner|province|municipality)\s+(?:that\s+|which\s+)?", re.I)
 _ORDN = r"(\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDWORDS) + r")"
 # "Luoyang's 18th international friendship city", "Pudong's 21st international friendly exchange relationship"
-_ORD_UNIT = (r"\s+(?:[\w\-]+\s+){0,2}?(?:sister|friendship|friendly|twin|partner)[\s-]+(?:[\w\-]+\s+)?"
+_ORD_UNIT = (r"\s+(?:[\w\-]+\s+){0,2}?(?:sister|friendship|friendly|twin|partner)[\s-]+(?:(?:or|and)\s+(?:sister|friendship|friendly|twin)[\s-]+)?(?:[\w\-]+\s+)?"
              r"(?:city|town|province|prefecture|state|region|tie|relationship|partner|county|municipality)")
 ORD_POSS = re.compile(r"['’]s?\s+" + _ORDN + _ORD_UNIT, re.I)
 # the news that makes the count: "X is / becomes / was made / making the Ukrainian city ... A's fourth"
@@ -57,7 +57,7 @@ SCOPED_AFTER = re.compile(r"\s+(?:with|in)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a
                           r"partners|prefectures|provinces|counterparts)\b")
 # "brings the number of Zibo's international friendship cities to 29, spread across 21 countries"
 NUMBER_OF = re.compile(r"\bnumber\s+of\s+([A-Z][\w'’\- ]{1,40}?)['’]s\s+(?:[\w\-]+\s+){0,4}?(?:cities|towns|regions|provinces|partners|"
-                       r"ties|relationships)\s+to\s+(\d{1,4})(?:,?\s+(?:spread\s+)?(?:across|in|from)\s+(\d{1,3})\s+countries)?")
+                       r"ties|relationships|pairs)\s+to\s+(\d{1,4})(?:,?\s+(?:spread\s+)?(?:across|in|from)\s+(\d{1,3})\s+countries)?")
 CONDITIONAL = re.compile(r"\b(?:would|could|might|if|should|may)\b", re.I)
 # "now maintains ten international city partnerships", "has four international relationships",
 # "23 sister-city and cooperation agreements", "nove cidades geminadas", "12 ciudades hermanas"
@@ -66,6 +66,10 @@ COUNT_WIDE = re.compile(r"\b(?:has|have|maintains?|counts?|totals?|boasts?|holds
                         r"friendly|partner|city|sister-city|and|cooperation|official)[\s-]+){1,4}(?:partnerships|relationships|"
                         r"agreements|cities|towns|partners|ties|links)\b|\b" + _N + r"\s+(?:cidades|ciudades)[\s-]+"
                         r"(?:geminadas|irmãs|hermanas|hermanadas)\b", re.I)
+# "Surabaya currently has partnerships with 14 cities abroad", "maintains ties with 23 foreign cities"
+TIES_WITH_N = re.compile(r"\b(?:has|have|maintains?|holds?|keeps?)\s+(?:[\w\-]+\s+){0,3}?(?:partnerships|ties|relations|relationships|"
+                         r"links|agreements)\s+with\s+" + _N + r"\s+(?:foreign\s+|overseas\s+|international\s+)?(?:cities|towns|partners|"
+                         r"municipalities|localities)(?:\s+(?:abroad|overseas|worldwide|around\s+the\s+world))?(?=\s*[,.;]|\s+(?:so\s+far|now|today))", re.I)
 # Spanish: "Guadalajara suma 30 ciudades hermanas en 18 países"
 TOTAL_ES = re.compile(r"\b(\d[\d,]*)\s+ciudades\s+hermanas\s+en\s+(\d[\d,]*)\s+pa[ií]ses", re.I)
 NEW = re.compile(r"\b(?:adding|added|adds|with|signed)\s+" + _N + r"\s+new\s+(?:[\w\-]+\s+){0,2}?(?:"
@@ -77,6 +81,9 @@ PIPE = {
     "contact": re.compile(r"\b" + _N + r"\s+(?:cities|others|more)\s+(?:have\s+|had\s+)?(?:previously\s+)?"
                           r"(?:been\s+)?in\s+contact", re.I),
 }
+# the subject that stands for the article's place: "the city has", "The province now maintains", "It has"
+REF_BEFORE = re.compile(r"(?:^|\b[Tt]he\s+)(?:(city|town|district|county|province|prefecture|state|municipality|region)\b|(?=It\b))"
+                        r"(?:\s+[\w\-]+){0,3}?\s+(?:has|have|now|currently|maintains?|boasts?|counts?|holds?)\b")
 _EXCLUDE_BEFORE = re.compile(r"\b(?:from|of|representatives|delegates|mayors|officials)\s+$", re.I)
 
 
@@ -104,19 +111,25 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
         if _EXCLUDE_BEFORE.search(st[:m.start()]):
             continue
         owner = _owner(ms, start + m.start(), text)
+        ref = REF_BEFORE.search(st[:m.start()])
         if owner:
             out.append({"place": owner, "count_partners": _int(m.group(1)), "count_countries": _int(m.group(2))})
+        elif ref:   # "At present the city has ties with seven cities in seven countries"
+            out.append({"place": None, "ref": (ref.group(1) or "city").lower(), "count_partners": _int(m.group(1)),
+                        "count_countries": _int(m.group(2))})
     if not out:
-        for m in list(COUNT.finditer(st)) + list(REL_WITH.finditer(st)) + list(COUNT_WIDE.finditer(st)):
+        for m in list(COUNT.finditer(st)) + list(REL_WITH.finditer(st)) + list(COUNT_WIDE.finditer(st)) + list(
+                TIES_WITH_N.finditer(st)):
             if re.search(r"\bone\s+$", st[:m.start()]):
                 continue    # "one of seven twin cities of Galway": the count is Galway's (N_OF)
             if APPROX.search(st[max(0, m.start() - 40):m.end()]) or SCOPED_AFTER.match(st, m.end()) or \
                     re.search(r"\bcouncils\s+(?:\w+\s+)?$", st[:m.start()]):
                 continue    # "more than 100", "41 ... with Japanese municipalities", "Queensland councils hold"
             owner = _owner(ms, start + m.start(), text)
-            if owner:
+            ref = REF_BEFORE.search(st[:m.start()]) if owner is None else None
+            if owner or ref:
                 out.append({"place": owner, "count_partners": _int(next(g for g in m.groups() if g)),
-                            "count_countries": None})
+                            "count_countries": None, **({"ref": (ref.group(1) or "city").lower()} if ref else {})})
                 break
     for m in ORD_CLAIM.finditer(st):
         after = [x for x in ms if x.kind == "place" and x.start == start + m.end()]

@@ -31,6 +31,8 @@ def extract_document(doc, resolver=None) -> dict:
     mentions = [[] if TAGS.match(s.text) else find_mentions(text, s.start, s.end, persons) for s in sents]
     dates = [find_dates(text, s.start, s.end, published) for s in sents]
     _share_countries(mentions)
+    _places_not_speakers(mentions)
+    _units(text, mentions)
     themed = cue_type(text) is not None or RELATION_CITY.search(text) is not None
     main = _main_place(mentions)
     ctx = Ctx(text, published, sents, mentions, dates, main, themed)
@@ -125,16 +127,57 @@ def _share_countries(mentions: list[list[Mention]]) -> None:
                 m.country = known[m.key]
 
 
+_UNIT_BEFORE = re.compile(r"\b(province|state|prefecture|county|district|region|ward)\s+of\s+$", re.I)
+_UNIT_KIND = {"province": "state_province", "state": "state_province", "prefecture": "state_province",
+              "region": "state_province", "county": "county", "district": "district", "ward": "district"}
+
+
+def _units(text: str, mentions: list[list[Mention]]) -> None:
+    """"The southern province of Binh Duong": the text says what kind of unit a place is, for every
+    mention of it (so that "the province" later finds it)."""
+    kinds: dict[str, str] = {}
+    for ms in mentions:
+        for m in ms:
+            u = _UNIT_BEFORE.search(text, max(0, m.start - 16), m.start) if m.kind == "place" else None
+            if u:
+                kinds.setdefault(m.key, _UNIT_KIND[u.group(1).lower()])
+    for ms in mentions:
+        for m in ms:
+            if m.kind == "place" and m.key in kinds:
+                m.flags.add("unit:" + kinds[m.key])
+
+
+def _places_not_speakers(mentions: list[list[Mention]]) -> None:
+    """"County officials said Anji was in talks ...": a name read as a speaker only because of
+    "said" is a place when the text names it as a place elsewhere ("Anji county")."""
+    places = {m.key for ms in mentions for m in ms if m.kind == "place"}
+    for ms in mentions:
+        for m in ms:
+            if m.kind == "person" and "said" in m.flags and m.key in places:
+                m.kind = "place"
+
+
 def _main_place(mentions: list[list[Mention]]) -> Mention | None:
     count: Counter = Counter()
     first: dict[str, Mention] = {}
     for ms in mentions:
-        for m in candidates(ms):
-            count[m.key] += 1 + (m.evidence > 0)
-            first.setdefault(m.key, m)
-    if not count:
-        return None
-    return first[count.most_common(1)[0][0]]
+        for m in ms:
+            if m.kind != "place" or (m.locator and "dateline" not in m.flags):
+                continue
+            # where the story was filed ("SUWON, Gyeonggi Province --") is the story's place more often than not
+            count[m.key] += 1 + (m.evidence > 0) + 2 * ("dateline" in m.flags and not m.locator or _first_of_dateline(m, ms))
+            if not m.locator:
+                first.setdefault(m.key, m)
+    for key, _ in count.most_common():
+        if key in first:
+            return first[key]
+    return None
+
+
+def _first_of_dateline(m: Mention, ms: list[Mention]) -> bool:
+    """The dateline's own place, not the region or country after it ("SUWON, Gyeonggi Province --")."""
+    dl = [x for x in ms if "dateline" in x.flags and x.kind == "place"]
+    return bool(dl) and dl[0] is m
 
 
 # a short heading over a list: "Our Sister Cities", "Sister Cities (selected)", "Xiamen's Sister Cities"

@@ -52,13 +52,29 @@ def list_lines(ctx: Ctx) -> list[Found]:
                 out.append(Found(cands[0], cands[1], typ, "active", None, False, None, t.start, t.end, 0.7,
                                  "list"))
             elif hub is not None and cands[0].start - t.start <= 3 and cands[0].key != hub.key and (
-                    len(cands) == 1 or words <= 6):
-                year = next((d for d in ctx.dates[j] if d.kind in ("year", "range", "since")), None)
-                out.append(Found(hub, cands[0], typ, "active", year.value[:4] if year else None, False, None,
+                    len(cands) == 1 or words <= 6 or _comma_chain(ctx.text, cands)):
+                year = next((d for d in ctx.dates[j] if d.kind in ("year", "range", "since", "my", "mdy", "dmy", "iso")),
+                            None)   # "Buffalo, New York (December 1962)"
+                out.append(Found(hub, cands[0], typ, "active", (year.value if year.kind != "range" else year.value[:4])
+                                 if year else None, False, None,
                                  t.start, t.end, 0.7, "list"))
             else:
                 break
     return out
+
+
+def _comma_chain(text: str, cands: list[Mention]) -> bool:
+    """"Buffalo, New York, United States (1962)": one place and where it lies, not two partners."""
+    return all(re.fullmatch(r"\s*,\s*", text[a.end:b.start]) for a, b in zip(cands, cands[1:], strict=False))
+
+
+def _data_row(ctx: Ctx, i: int) -> bool:
+    """A row of a table of partners: it names a country or gives a date, and rows stand next to it
+    (not "Share: Facebook | X | WhatsApp" or an address line in the footer)."""
+    def row(k: int) -> bool:
+        return 0 <= k < len(ctx.sents) and ctx.sents[k].text.count("|") >= 2
+    has_fact = any(m.kind in ("country", "demonym") for m in ctx.mentions[i]) or any(d.level <= 2 for d in ctx.dates[i])
+    return has_fact and (row(i - 1) or row(i + 1))
 
 
 def table_rows(ctx: Ctx) -> list[Found]:
@@ -68,18 +84,26 @@ def table_rows(ctx: Ctx) -> list[Found]:
     hub = ctx.main
     if hub is None:
         return out
+    above: str | None = None     # the cue of the heading over the table ("Friendly Cities")
     for i, s in enumerate(ctx.sents):
         cells = [c.strip() for c in s.text.split("|")]
         if len(cells) < 3 or len(cells) > 8:
+            above = cue_type(s.text) or (above if len(s.text.split()) <= 3 and not candidates(ctx.mentions[i]) else None)
             continue
         typ = cue_type(s.text)
+        if typ is None and above is not None and _data_row(ctx, i):
+            typ = above
+        lead = re.match(r"\s*(?:No\.?\s*)?\d{1,3}\.?\s*\|\s*", s.text)    # "1 | Shimonoseki | Japan | 1979-10-03"
+        if lead:
+            cells = cells[1:]
+        at = s.start + (lead.end() if lead else 0)
         cands = candidates(ctx.mentions[i])
-        if not typ or not cands or cands[0].start > s.start + 2 or cands[0].key == hub.key:
+        if not typ or not cands or cands[0].start > at + 2 or cands[0].key == hub.key:
             continue
         if len(cands[0].name) < len(cells[0]) - 12:
             continue    # the first cell is more than a place ("Home | Sister cities | Contact")
-        year = next((d for d in ctx.dates[i] if d.kind in ("year", "since")), None)
-        out.append(Found(hub, cands[0], typ, "active", year.value[:4] if year else None, False, None,
+        year = next((d for d in ctx.dates[i] if d.kind in ("year", "since", "iso", "my", "mdy", "dmy")), None)
+        out.append(Found(hub, cands[0], typ, "active", year.value if year else None, False, None,
                          s.start, s.end, 0.7, "table"))
     return out
 

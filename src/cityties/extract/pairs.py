@@ -78,6 +78,14 @@ def _cue_before(st: str, rel: int, themed: bool) -> bool:
     if re.search(r"\b(?:talks|negotiations|discussions|consultations)\s+$", window) and (
             cue_type(st) or WEAK.search(st[rel:])):
         return True     # "in talks with X on establishing a similar relationship"
+    after = re.sub(r"^\w+\s+", "", st[rel:rel + 140])    # past the intro word ("with")
+    if re.search(r"\b(?:to|on|for|toward|towards)\s+(?:establish\w*|form\w*|becom\w*|build\w*|set\w*\s+up)\b", after) and cue_type(after):
+        return True     # "signed an MOU with Bayanzurkh District to establish friendly relations"
+    if APPOSED_PARTNER.match(after, len(re.match(r"[^,]*", after).group(0))) and re.match(r"\s*[A-Z]", after):
+        return True     # "its exchanges with Nara, its sister city since 1970, ..."
+    if themed and re.search(r"\b(?:exchanges?|activities|contacts?|cooperation|ties|relations)\s+$", window) and \
+            ENDING.search(st[rel:rel + 80]):
+        return True     # "all exchange activities with Irkutsk have been suspended"
     return themed and (WEAK.search(window) is not None or ENDING.search(window) is not None)
 
 
@@ -92,7 +100,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     weak = ctx.themed and (WEAK.search(st) is not None or ENDING.search(st) is not None
                            or re.search(r"\bfriendship\s+with\b", st) is not None or COUNTS_AS.search(st) is not None
                            or AMONG.search(st) is not None or PARTNER_IS.search(st) is not None or ITS_PARTNER.search(st) is not None
-                           or KEPT_TIE.search(st) is not None)
+                           or KEPT_TIE.search(st) is not None
+                           or re.search(r"\b(?:partners|ties|links|relationships)\s+(?:also\s+)?(?:include[sd]?|are|comprise)\b", st) is not None)
     if not ctype and INTENT.search(st):
         ctype = "friendship" if re.search(r"friend", st, re.I) else "other"
     if not ctype and not weak and not ALLIANCE_CUE.search(st):
@@ -342,17 +351,35 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
 
     # H. "A and B <cue>": a coordinated pair followed by the cue
     if ctype or (ctx.themed and KEPT_TIE.search(st)):
+        resume, resume_at = None, lo   # "A and B have been sister cities since 1970, while A and C established ... in 2007"
         for c in cands:
+            if resume is not None and c.start < resume:
+                continue
             lead = parse_list(c, ms, text, hi)
             coord = len(lead) == 2 and re.search(r"\b(?:and|y|e|et|und)\b", text[lead[0].end:lead[1].start])
             tail = chain_end(lead[1], ms, text) if coord else hi
             cue = STRONG.search(text, tail, hi) or INTENT.search(text, tail, hi) or (
                 ctx.themed and KEPT_TIE.match(text, tail))
+            owned = ARE_OWNERS.match(text, tail) if coord else None
+            if owned:
+                # "Shenzhen in China and Hai Duong in Vietnam are the city's friendship cities": partners, not a pair
+                named = next((c for c in cands if c.possessive and owned.start() <= c.start < owned.end()), None)
+                hub = named or referent(ctx, i, (owned.group(1) or "city").lower(), lead[0])
+                if hub is not None:
+                    pairs.extend((hub, x, "listed", x.start, chain_end(x, ms, text), s.start) for x in lead if x.key != hub.key)
+                    resume = owned.end()
+                    continue
             if coord and cue and not ATTEND.search(text, tail, cue.start()) and not re.search(
                     r"\b(?:from|at|in)\s+$", text[max(lo, lead[0].start - 8):lead[0].start]) and not (
                     "with_object" in lead[0].flags or "with_object" in lead[1].flags):   # partners listed, not a pair
-                pairs.append((lead[0], lead[1], "lead", lo, hi, s.start))
-                break
+                clause = re.compile(r",?\s+(?:while|whereas|but)\s+|;\s+").search(text, cue.end(), hi)
+                if resume is not None and pairs and pairs[-1][2] == "lead":
+                    pairs.append((lead[0], lead[1], "lead", resume_at, hi, s.start))
+                else:
+                    pairs.append((lead[0], lead[1], "lead", lo, clause.start() if clause else hi, s.start))
+                if clause is None:
+                    break
+                resume, resume_at = clause.end(), clause.start()
 
     # P. "Jeju's oldest foreign partner is the U.S. state of Hawaii"; "Its partner, Tokorozawa, ..."
     for y in cands:
@@ -360,11 +387,13 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             pm = PARTNER_IS.match(text, y.end)
             z = first_after(pm.end(), ms, text) if pm else None
             if z is not None and z.key != y.key:
+                z.flags.add("with_object")
                 pairs.append((y, z, "partner_is", lo, hi, s.start))
     for m in ITS_PARTNER.finditer(st):
         z = first_after(off + m.end(), ms, text, 0)
         hub = sentence_subject(ctx, i - 1, [z]) if z is not None and i > 0 else None
         if z is not None and hub is not None:
+            z.flags.add("with_object")  # a partner, never the subject a later sentence goes on from
             pairs.append((hub, z, "its_partner", lo, hi, s.start))
 
     # M. "Chicago, a sister city since 1973, is sending ...": the partner in apposition, the story's place its hub
@@ -438,12 +467,24 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             d = None    # "re-signed their twinning charter on Saturday": the tie is older than the ceremony
         evtext = text[ev:s.end]
         st_here = stage_of(evtext, ds, ctx.published) if ev != s.start else stage
+        halted = None
+        if d is not None and d.kind == "since" and st_here in ("suspended", "terminated") and re.search(
+                r"\b(?:suspended|frozen|halted|paused|on\s+hold|ended|cut)\s+(?:\w+\s+)?$", text[max(0, d.start - 30):d.start]):
+            halted, d = d, None     # "have been suspended since March 2022": when it stopped, not when it began
         if rule == "listed" and st_here not in ("suspended", "terminated"):
             # "Its sister cities are A, B and C": existing ties, whatever else the sentence reports
             st_here = "active"
             d = d if d is not None and d.start < phi and d.kind in ("year", "since", "range", "origin") else None
-        found.append(_finish(hub, x, typ, st_here, d, ds, ctx.published, ev, s.end, rule))
+        f = _finish(hub, x, typ, st_here, d, [y for y in ds if y is not halted], ctx.published, ev, s.end, rule)
+        if halted is not None:
+            f.stage_date = halted.value
+        found.append(f)
     return found, alliances
+
+
+ARE_OWNERS = re.compile(r"\s+(?:are|were|remain|became|have\s+become)\s+(?:the\s+(city|town|province|district|county|prefecture|"
+                        r"state|municipality)['’]s|its|their|[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:sister|"
+                        r"friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|regions|partners|states)\b")
 
 
 def _item_start(text: str, prev_end: int, start: int) -> int:

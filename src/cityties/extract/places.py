@@ -19,7 +19,7 @@ CONNECT = r"(?:\s+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|es|da|di|d
 RUN = re.compile(WORD + r"(?:" + CONNECT + WORD + r")*")
 LOWER_SUFFIX = re.compile(r"\s+(district|city|county|province|town|prefecture|municipality)\b")
 
-STOP = set("""Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
+STOP = set("""Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
 They We I Our Your My His Her Their There Here When While Despite According Another Other Currently Earlier Later
 Also And But Or If Once Under Over Into Through During Between Among Then Now Today Yesterday Tomorrow
 Last Next Every Each Many Some All Such Several Most More Less Cities Towns People Belt Road Silk
@@ -42,7 +42,8 @@ STOP |= {w.title() for w in ("one two three four five six seven eight nine ten e
                              "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                              "hundred hundreds thousand first second third fourth fifth sixth seventh eighth ninth "
                              "tenth dozens").split()}
-BODY_QUALIFIERS = {"Regional", "Shire", "Municipal", "Metropolitan", "Provincial", "County", "District"}
+BODY_QUALIFIERS = {"Regional", "Shire", "Municipal", "Metropolitan", "Provincial", "Prefectural", "County", "District", "City",
+                   "Town", "Borough"}
 MONTHS = set("""January February March April May June July August September October November December Jan Feb
 Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 TITLES = set("""Mayor Mayors Member Councilmember Cr Cllr Clr Head Vice Deputy Governor Gov President Senator Sen Councillor Councilor Sheikh Dr Mr Mrs Ms
@@ -84,7 +85,7 @@ DEMONYM_BEFORE = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?
 APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,50}?\b(?:in|of|near)\s+(?:the\s+)?"
                         r"(?:[^,;.()]{0,25}?['’]s\s+)?$")
 VERBISH = re.compile(r"\b(?:which|who|that|has|have|had|is|are|was|were|with|and|signed|said|will|to"
-                     r"|its|their)\b")
+                     r"|its|their|(?!(?:located|based|situated|nestled|founded|centred|centered|headquartered)\b)[a-z]{3,}ed)\b")
 
 
 @dataclass(slots=True)
@@ -246,6 +247,8 @@ def _classify_run(text: str, s: int, e: int, sent_start: int, sent_end: int, per
         while b > a and text[b - 1] in " ,.":
             b -= 1
         trail = re.search(r"(?:\s+[a-z][\w'’\-]*)+$", text[a:b])
+        if trail and re.fullmatch(r"\s+(?:district|county|province|prefecture|municipality)", trail.group(0)):
+            trail = None    # "Hainan province", "Anji county": the unit word is the name's
         if trail:   # "Moscow on" before a weekday: drop the dangling connector
             b = a + trail.start()
         surface = text[a:b]
@@ -287,7 +290,7 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
         name = " ".join(toks)
         b = a + len(name) if text[a:a + len(name)].replace("’", "'") == name else b
         flags.add("body")
-        evidence += 1
+        evidence += 2   # "X City Council" says X is a place as surely as "the city of X"
     # a body named after its place: keep the place part ("Christchurch City Council" -> Christchurch)
     org_at = next((i for i, t in enumerate(toks) if _org_word(toks, i)), None)
     if org_at == 0 and "-" in toks[0] and toks[0].split("-")[0] not in ORG:
@@ -312,7 +315,7 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
     if surface.isupper() and (len(surface) <= 4 or (" " not in surface
                                                      and lexicon.fold(surface) not in lexicon.known_places())):
         return Mention(a, b, surface, name, "org")   # MOU, LoI, SAS, COSPECO: acronyms, not places
-    if re.fullmatch(r"[A-Z][a-z]?[A-Z]\w{0,3}", surface):
+    if re.fullmatch(r"[A-Z][a-z]?[A-Z]\w{0,3}", surface) and not (surface.isupper() and len(surface) >= 5):
         return Mention(a, b, surface, name, "org")   # LoI, MoU
     if name in ("Las", "Los", "El", "La", "Les", "Le", "Il", "Die", "Der", "Das", "Os", "As", "O"):
         return Mention(a, b, surface, name, "org")   # "Las ciudades de ...": an article, not Las Vegas
@@ -336,7 +339,7 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
                                                 or SAID_BEFORE.search(before)):
         if not (lexicon.fold(name) in lexicon.known_places() and len(toks) == 1 and SAID.match(after) is None
                 and not ROLE_AFTER.match(after)):
-            return Mention(a, b, surface, name, "person")
+            return Mention(a, b, surface, name, "person", flags={"said"})   # a place elsewhere in the text wins
     if ADMIN_END.search(name):
         evidence += 2
     if key in lexicon.known_places():
@@ -416,7 +419,8 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
         while j < len(places):
             n = places[j]
             gap = text[pos:n.start]
-            if n.kind == "country" and text[n.end:n.end + 2] in ("'s", "’s"):
+            if n.kind == "country" and (text[n.end:n.end + 2] in ("'s", "’s") or (
+                    n.name.endswith("s") and text[n.end:n.end + 2] in ("' ", "’ "))):
                 owner_country = n   # "capital of south China's Guangdong Province": look past the country
                 j += 1
                 continue

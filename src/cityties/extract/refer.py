@@ -53,6 +53,12 @@ def council_place(ctx: Ctx, partner: Mention) -> Mention | None:
     return main if main is not None and main.key != partner.key else None
 
 
+def kind_of(m: Mention) -> str:
+    """A place's kind by its name ("Jilin Province") or by how the text introduced it ("the province of Binh Duong")."""
+    unit = next((f[5:] for f in m.flags if f.startswith("unit:")), None)
+    return unit or guess_kind(m.name)
+
+
 def referent(ctx: Ctx, i: int, noun: str, partner: Mention) -> Mention | None:
     """The place "the city", "the county" or "the prefecture" stands for: the nearest earlier place of
     that kind (this sentence's or up to three before), else the article's main place."""
@@ -62,16 +68,16 @@ def referent(ctx: Ctx, i: int, noun: str, partner: Mention) -> Mention | None:
         # "It is not Oregon's first partnership in China. The Pacific Northwest state became ...": the
         # place the sentence before spoke of as an owner is what "the state" picks up
         owner = next((c for c in candidates(ctx.mentions[i - 1]) if c.possessive and c.key != partner.key
-                      and guess_kind(c.name) == want and (main is None or c.key != main.key)), None)
+                      and kind_of(c) == want and (main is None or c.key != main.key)), None)
         if owner is not None and not any(c.key == main.key for c in ctx.mentions[i - 1] if main is not None):
             return owner
     if main is not None and main.key != partner.key and "with_object" not in main.flags and (
-            guess_kind(main.name) == want or any(guess_kind(c.name) == want for ms in ctx.mentions
+            kind_of(main) == want or any(kind_of(c) == want for ms in ctx.mentions
                                                  for c in ms if c.key == main.key)):
         return main     # in news "the city" is the city the story is about ("South Chungcheong Province")
     for j in range(i, max(-1, i - 4), -1):
         for c in reversed(candidates(ctx.mentions[j])):
-            if c.key != partner.key and c.end <= ctx.sents[i].end and (guess_kind(c.name) == want or (
+            if c.key != partner.key and c.end <= ctx.sents[i].end and (kind_of(c) == want or (
                     want == "city" and guess_kind(c.name) == "city")):
                 if (j == i and c.start >= partner.start) or "with_object" in c.flags:
                     continue    # a partner named earlier is not what "the city" stands for
@@ -89,7 +95,8 @@ def sentence_subject(ctx: Ctx, j: int, avoid: list[Mention]) -> Mention | None:
     if main is not None and main.key not in keys and any(c.key == main.key for c in own):
         return next(c for c in own if c.key == main.key)
     for c in own:
-        if c.evidence >= 1 or c.country or c.possessive and c.start - ctx.sents[j].start <= 3:
+        if c.evidence >= 1 or c.country or c.start - ctx.sents[j].start <= 3 and c.possessive or c.start - ctx.sents[j].start <= 3 and re.match(
+                r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:has|have|had|is|was|signed|maintains|keeps|holds)\b", ctx.text[c.end:c.end + 24]):
             return c    # "Nerima's international ties include ...": the owner that opens the sentence
     return main if main is not None and main.key not in keys else None
 

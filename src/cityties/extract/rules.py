@@ -151,7 +151,7 @@ def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
         return "active"   # "the 25th anniversary of its sister city relationship": dated or not
     if INTENT.search(text) or (MOU.search(text) and (WISH.search(text) or TOWARD.search(text) or re.search(
             r"\b(?:to|on|for|about)\s+(?:establish(?:ing)?|becom(?:e|ing)|form(?:ing)?)\s+(?:an?\s+)?(?:official\s+)?"
-            r"(?:sister|friendship|twin)", text, re.I) or re.search(
+            r"(?:sister|friendship|friendly(?!\s+exchange)|twin)", text, re.I) or re.search(
             r"\b(?:expect\w*|plan\w*|hope\w*|will|intend\w*)\s+(?:to\s+)?sign\b", text, re.I))):
         return "intent"
     if re.search(r"\b(?:re-?sign\w*|renew(?:s|ed|ing)?|re-?affirm\w*)\b", text, re.I) and not INTENT.search(text):

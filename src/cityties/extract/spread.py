@@ -35,7 +35,7 @@ def continued(ctx: Ctx, found: list[Found]) -> list[Found]:
             continue
         m = GOES_ON.search(s.text)
         prev = by_sentence.get(i - 1)
-        if m is None or not prev:
+        if m is None or not prev or m.start() > 30:    # "... in Changning, many of them in the Gubei area": no list
             continue
         hubs = {f.a.key for f in prev}
         if len(hubs) != 1:
@@ -63,4 +63,25 @@ def continued(ctx: Ctx, found: list[Found]) -> list[Found]:
                              "continued"))
         by_sentence[i] = here   # "The others are ..." may go on from a sentence that went on
         out.extend(here)
+    out.extend(_followed_within(ctx, by_sentence))
+    return out
+
+
+def _followed_within(ctx: Ctx, by_sentence: dict[int, list[Found]]) -> list[Found]:
+    """"Hainan's first sister state was Hawaii, in 1992, and South Korea's Jeju province followed in
+    1995": a place that "followed" inside a sentence whose tie names one hub."""
+    out: list[Found] = []
+    for i, prev in by_sentence.items():
+        if not prev or len({f.a.key for f in prev}) != 1:
+            continue
+        hub, known = prev[0].a, {f.b.key for f in prev} | {prev[0].a.key}
+        for c in candidates(ctx.mentions[i]):
+            m = re.match(r"\s+(?:soon\s+|later\s+)?followed\b", ctx.text[c.end:c.end + 24])
+            if c.key in known or m is None or not re.search(r"\b(?:and|while)\s+(?:[\w\-'’]+\s+){0,3}$",
+                                                                 ctx.text[max(0, c.start - 40):c.start]):
+                continue
+            d = next((d for d in ctx.dates[i] if d.start >= c.end and d.level in (1, 2)), None)
+            s = ctx.sents[i]
+            out.append(Found(hub, c, prev[0].type, "active", d.value if d else None, False, None, s.start, s.end,
+                             0.6, "continued"))
     return out
