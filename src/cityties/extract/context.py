@@ -35,8 +35,9 @@ def chain_end(m: Mention, ms: list[Mention], text: str) -> int:
     end = m.end
     idx = ms.index(m)
     for n in ms[idx + 1:]:
-        if not n.locator:
-            break
+        if not n.locator and not (n.kind == "country" and re.fullmatch(r"\s*,\s*", text[end:n.start])
+                                  and text[n.end:n.end + 1] not in ("'", "’")):
+            break   # "Dunfermline, Scotland, United Kingdom": both countries say where it lies
         if len(text[end:n.start]) > 60:
             break
         end = n.end

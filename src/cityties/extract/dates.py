@@ -52,10 +52,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("md", re.compile(r"\b(" + _M + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})(?!\s*-?\d{2})", re.I)),
     ("year", re.compile(r"(?<![\$\d.,])\b(1[89]\d\d|20\d\d)\b(?!s\b|\s*(?:percent|%|km|people|tons|yuan))")),
     ("anniv", re.compile(r"\b(?:" + _ORD + r")\s+(?:anniversar(?:y|ies)|year)\b", re.I)),
+    # "el 60 aniversario de su hermanamiento", "o 25.º aniversário da geminação"
+    ("anniv", re.compile(r"\b(\d{1,3})(?:º|°|\.º|\.°)?()\s+aniversári?o\b", re.I)),
+    ("century", re.compile(r"\b(a\s+quarter\s+of\s+a|half\s+a)\s+century\s+of\s+(?:partnership|friendship|ties|twinning|sisterhood|"
+                           r"cooperation|exchanges?|relations(?:hip)?)", re.I)),
     ("years_of", re.compile(r"\b" + _NUM + r"\s+years\s+of\s+(?:partnership|friendship|ties|relation"
                                            r"s|twinning|"
                             r"sisterhood|cooperation|exchanges?|relationship)|\b" + _NUM + r"\s+years\s+as\s+"
-                            r"(?:sister|friendship|twin|partner)[\s-]+(?:cities|towns|provinces)", re.I)),
+                            r"(?:sister|friendship|twin|partner)[\s-]+(?:cities|towns|provinces)|\b" + _NUM + r"\s+(?:años|anos)\s+de\s+(?:hermanamiento|"
+                            r"amistad|geminação|geminacao|irmandade|amizade|relaci[oó]n|cooperaci[oó]n)", re.I)),
     ("years_since", re.compile(r"\b(?:marking|marks|marked|mark|celebrat\w+|commemorat\w+)\s+(?:more\s+than\s+|over\s+)?" + _NUM + r"\s+years\b|"
                                r"\b" + _NUM + r"\s+years\s+since\s+(?:the|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:was|were)\s+(?:first\s+|officially\s+)?(?:signed|established|formed|twinned)|"
                                r"\b" + _NUM + r"[\s-]+year(?:[\s-]+old)?[\s-]+(?:relationship|partnership|twinning|friendship|ties|tie|alliance|bond|link|sisterhood|agreement)", re.I)),
@@ -71,7 +76,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("this_year", re.compile(r"\b(earlier\s+this|this|last|later\s+this)\s+year\b", re.I)),
     ("today", re.compile(r"\b(today|yesterday|hoy|ayer)\b", re.I)),
 ]
-LEVEL = {"since": 1, "origin": 1, "decades": 3, "dmy": 2, "mdy": 2, "my": 2, "iso": 2, "year": 2, "dm": 4, "md": 4, "anniv": 3, "years_of": 3,
+LEVEL = {"since": 1, "origin": 1, "decades": 3, "dmy": 2, "mdy": 2, "my": 2, "iso": 2, "year": 2, "dm": 4, "md": 4, "anniv": 3, "years_of": 3, "century": 3,
          "for_years": 3, "years_ago": 3, "years_since": 3, "years_after": 3, "weekday": 4, "this_month": 4, "this_year": 4, "today": 4}
 
 
@@ -174,6 +179,8 @@ def _value(kind, m, py, pm, pd) -> tuple[str | None, bool]:
     if kind == "anniv":
         n = _num(g[0] or g[1])
         return (str(py - n), True) if n else (None, True)
+    if kind == "century":
+        return str(py - (25 if g[0].lower().startswith("a") else 50)), True
     if kind == "years_after":
         return None, True   # resolved against the sentence's own date in find_dates
     if kind == "decades":

@@ -36,7 +36,7 @@ def date_from_next(ctx: Ctx, found: list[Found]) -> None:
 
 
 SIGNED = re.compile(r"\b(?:signed|established|forged|formali[sz]ed|concluded|inked|twinned|became|were\s+twinned)\b")
-START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since")
+START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since", "century")
 
 
 def date_from_elsewhere(ctx: Ctx, found: list[Found]) -> None:
@@ -54,6 +54,9 @@ def date_from_elsewhere(ctx: Ctx, found: list[Found]) -> None:
             if not (named & keys) or not named <= keys:
                 continue
             d = next((x for x in ctx.dates[j] if x.kind in START_KINDS), None)
+            if d is None and f.b.key in named and cue_type(s.text) and SIGNED.search(s.text):
+                # "The twinning charter was signed at the Hôtel de Ville in Pontoise in May 1967"
+                d = next((x for x in ctx.dates[j] if x.level == 2), None)
             if d is not None:
                 f.since, f.since_derived = d.value, d.derived
                 break

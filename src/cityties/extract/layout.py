@@ -42,12 +42,27 @@ def list_lines(ctx: Ctx) -> list[Found]:
         hub = own[0] if len(own) == 1 else None
         if hub is None and not own:
             hub = ctx.main      # "Our Sister Cities", "Sister Cities (selected)", "They are:" on the city's own page
+        prose = 0   # description sentences between entries ("Dunfermline — since 1993 / The ancient capital ...")
         for j in range(i + 1, min(i + 40, len(ctx.sents))):
             t = ctx.sents[j]
             words = len(t.text.split())
             cands = candidates(ctx.mentions[j])
+            if hub is not None and _entry_line(ctx, j) and cands[0].key != hub.key and (prose or words > 16):
+                prose = 0
+                year = next((d for d in ctx.dates[j] if d.level in (1, 2)), None)
+                out.append(Found(hub, cands[0], typ, "active", year.value if year else None, False, None,
+                                 t.start, t.end, 0.7, "list"))
+                continue
             if words > 16 or not cands:
-                break
+                if hub is None or (words <= 4 and not cands and not re.search(r"[.!?]$", t.text)) or prose >= 4:
+                    break   # a new heading, or the list is over
+                prose += 1
+                continue
+            if prose:
+                prose += 1
+                if prose > 4:
+                    break
+                continue
             if len(cands) >= 2 and re.search(r"\s(?:and|&|with|-|–)\s", ctx.text[cands[0].end:cands[1].start]):
                 out.append(Found(cands[0], cands[1], typ, "active", None, False, None, t.start, t.end, 0.7,
                                  "list"))
@@ -58,9 +73,36 @@ def list_lines(ctx: Ctx) -> list[Found]:
                 out.append(Found(hub, cands[0], typ, "active", (year.value if year.kind != "range" else year.value[:4])
                                  if year else None, False, None,
                                  t.start, t.end, 0.7, "list"))
+            elif hub is not None and not out_of(ctx, j):
+                prose += 1      # "Sarasota has seven sister cities in six countries." before the entries
             else:
                 break
     return out
+
+
+def out_of(ctx: Ctx, j: int) -> bool:
+    """Whether sentence ``j`` ends a list: a short heading-like line."""
+    t = ctx.sents[j].text
+    return len(t.split()) <= 4 and not re.search(r"[.!?]$", t)
+
+
+ENTRY_TAIL = re.compile(r"\s*(?:[—–\-:|,]\s*)?(?:\(?\s*(?:since|desde|est\.?|from|seit|depuis)?\s*(?:[A-Z][a-z]+\.?\s+)?"
+                        r"(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\s*\)?)?\s*$")
+
+
+def _entry_line(ctx: Ctx, j: int) -> bool:
+    """A line that is one entry of a list: a place and where it lies, with at most its year
+    ("Dunfermline, Scotland, United Kingdom — since 1993", "• Pontoise, Val-d'Oise, France")."""
+    t = ctx.sents[j]
+    whole = (t.start == 0 or ctx.text[t.start - 1] == "\n") and (t.end >= len(ctx.text) or ctx.text[t.end] == "\n")
+    cands = candidates(ctx.mentions[j])
+    if not whole or not cands or cands[0].start - t.start > 3:
+        return False
+    from .context import chain_end
+    end = chain_end(cands[0], ctx.mentions[j], ctx.text)
+    if end == cands[0].end and not any(d.level <= 2 for d in ctx.dates[j]):
+        return False    # "Related Links", "Inquiries": neither where it lies nor when
+    return ENTRY_TAIL.fullmatch(ctx.text, end, t.end) is not None
 
 
 def _comma_chain(text: str, cands: list[Mention]) -> bool:

@@ -75,12 +75,15 @@ def _cue_before(st: str, rel: int, themed: bool) -> bool:
     window = st[max(0, rel - 140):rel]
     if cue_type(window) or INTENT.search(window) or re.search(r"\bfriendship\s+$", window):
         return True     # "Harbin's friendship with Niigata"
-    if re.search(r"\b(?:talks|negotiations|discussions|consultations)\s+$", window) and (
+    if re.search(r"\b(?:talks|negotiations|discussions|consultations|conversations)\b(?:\s+(?:are|is|were|have\s+been)"
+                 r"\s+(?:also\s+)?(?:under\s*way|ongoing|continuing|taking\s+place))?\s+$", window) and (
             cue_type(st) or WEAK.search(st[rel:])):
         return True     # "in talks with X on establishing a similar relationship"
     after = re.sub(r"^\w+\s+", "", st[rel:rel + 140])    # past the intro word ("with")
     if re.search(r"\b(?:to|on|for|toward|towards)\s+(?:establish\w*|form\w*|becom\w*|build\w*|set\w*\s+up)\b", after) and cue_type(after):
         return True     # "signed an MOU with Bayanzurkh District to establish friendly relations"
+    if re.match(r"[^,]{1,60},\s+with\s+which\s+(?:it|they|the\s+\w+)\s+(?:has|have|had)\s+(?:long\s+)?been\s+(?:twinned|paired|partnered)", after):
+        return True     # "The oldest of its links is with Bremen, with which it has been twinned since 1976"
     if APPOSED_PARTNER.match(after, len(re.match(r"[^,]*", after).group(0))) and re.match(r"\s*[A-Z]", after):
         return True     # "its exchanges with Nara, its sister city since 1970, ..."
     if themed and re.search(r"\b(?:exchanges?|activities|contacts?|cooperation|ties|relations)\s+$", window) and \
@@ -110,6 +113,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         return [], []   # "its comprehensive strategic partnership with Beijing": capitals standing for countries
     if TAGS.match(st):
         return [], []   # "Tags: Osh, Turkistan, twin cities": the page's keywords, not a statement
+    if FANS.search(st):
+        return [], []   # "Supporters of Genoa and Napoli celebrated their 'gemellaggio'": fans twin, cities do not
     typ = ctype or ("other" if ENDING.search(st) or re.search(r"\bagreement\b", st) else "partnership")
     up = re.search(r"\bupgrad\w*\b.*?\bto\s+", st)
     if up and cue_type(st[up.end():]):   # "upgraded their friendship ties to a sister-city relationship"
@@ -482,6 +487,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     return found, alliances
 
 
+FANS = re.compile(r"\b(?:fans|supporters|ultras|tifosi|hinchas|torcidas?)\b[^.;]{0,120}\b(?:twinn\w*|gemellagg\w*|friendships?|hermanamiento)"
+                  r"|\b(?:twinn\w*|gemellagg\w*|friendships?)\b[^.;]{0,60}\b(?:fans|supporters|ultras|tifosi|football|soccer)\b", re.I)
 ARE_OWNERS = re.compile(r"\s+(?:are|were|remain|became|have\s+become)\s+(?:the\s+(city|town|province|district|county|prefecture|"
                         r"state|municipality)['’]s|its|their|[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:sister|"
                         r"friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|regions|partners|states)\b")

@@ -11,7 +11,7 @@ import re
 NOT_A_TIE = re.compile(r"\b(?:flights?|routes?|rail|railway|train|ferry|bus|air\s+links?|shipping|trade|"
                        r"highway|"
                        r"road|cable|pipeline|corridor|border|match|game|final|travel\w*|cross\w*|commut\w*|fly|flew|flying|"
-                       r"shuttl\w*|sail\w*|mov(?:e|ed|ing))\s+(?:[\w\-]+\s+){0,2}$", re.I)
+                       r"shuttl\w*|sail\w*|mov(?:e|ed|ing)|vuelos?|voos?|rutas?|aerol[ií]neas?)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 DIPLOMATIC = re.compile(r"\b(?:strategic|comprehensive|bilateral|diplomatic|all-round|all-weather)\s+(?:[\w\-]+\s+){0,2}?"
                         r"(?:partnership|relations|cooperation|ties)\b", re.I)
 TWO_CITIES = re.compile(r"\b(?:between\s+the\s+two\s+(?:cities|towns|sides|municipalities|provinces|prefectures|districts|"
@@ -51,7 +51,7 @@ APPOSED_PARTNER = re.compile(r",\s+(?:(?:a|an|its|our|another)\s+(?:[\w\-]+\s+){
 ALSO_OF = re.compile(r"\band\s+(?:also\s+)?(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:(?:sister|friendship|twin|friendly)[\s-]+"
                      r"(?:city|town|province|state|partner|region)|partner)\s+(?:of|to|with)\s+", re.I)
 COUNTS_AS = re.compile(r",?\s+(?:as|among)\s+(?:its|their|one\s+of\s+its)\s+(?:[\w\-]+\s+){0,3}?(?:partner|sister|friend|twin)", re.I)
-START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since", "for_years", "years_ago")
+START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since", "century", "for_years", "years_ago")
 TAGS = re.compile(r"\s*(?:Tags|Keywords|Etiquetas|Palavras-chave|Temas|Topics|Filed\s+under)\s*:", re.I)
 NEGATED = re.compile(r"\b(?:none\s+of\s+(?:those|these|the|them)|neither\s+(?:city|town|side|of)|no\s+formal|"
                      r"(?:has|have|had)\s+no\s+(?:formal\s+)?(?:sister|twin|link|ties?|relationship|partnership)|"

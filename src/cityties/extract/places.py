@@ -19,7 +19,7 @@ CONNECT = r"(?:\s+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|es|da|di|d
 RUN = re.compile(WORD + r"(?:" + CONNECT + WORD + r")*")
 LOWER_SUFFIX = re.compile(r"\s+(district|city|county|province|town|prefecture|municipality)\b")
 
-STOP = set("""Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
+STOP = set("""Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
 They We I Our Your My His Her Their There Here When While Despite According Another Other Currently Earlier Later
 Also And But Or If Once Under Over Into Through During Between Among Then Now Today Yesterday Tomorrow
 Last Next Every Each Many Some All Such Several Most More Less Cities Towns People Belt Road Silk
@@ -50,7 +50,7 @@ TITLES = set("""Mayor Mayors Member Councilmember Cr Cllr Clr Head Vice Deputy G
 Prof Professor Minister Secretary Premier Chairman Chairwoman Director Consul Ambassador Lord Sir King Queen
 Prince Princess Commissioner Intendente Alcalde Alcaldesa Chief Speaker Representative Rep Judge Councilwoman
 Councilman Lady Dame Gen General Colonel Captain CEO Pope Emperor Bishop""".split())
-ORG = set("""University College School Academy Association Society Company Co Corp Corporation Inc Ltd Group
+ORG = set("""Alliance University College School Academy Association Society Company Co Corp Corporation Inc Ltd Group
 Office Ministry Department Bureau Commission Committee Congress Parliament Assembly Forum Expo Exhibition Festival
 Fair Exchange Club Chamber Party Museum Airport Port Station Depot Field Tower Palace Hospital Bank Agency
 International Intl News Daily Times Post Telegraph Herald Tribune Gazette Press Agency Institute Center Centre

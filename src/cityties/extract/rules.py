@@ -68,7 +68,7 @@ INTENT = re.compile(r"\b(?:(?:letters?|agreements?|declarations?|memorand(?:um|a
                     r"carta\s+de\s+intenci[oó]n|lettre\s+d['’]intention)\b", re.I)
 MOU = re.compile(r"\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MOU|MoU)\b")
 WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\s+to|would\s+like\s+to|"
-                  r"willing(?:ness)?\s+to|talks|discussions?|consultations?|negotiat\w+|explor\w+\s+(?:the\s+)?(?:possibility|establishing)|"
+                  r"willing(?:ness)?\s+to|talks|discussions?|consultations?|conversations?|negotiat\w+|(?:about|on|for)\s+(?:a\s+)?(?:possible|potential|prospective)|explor\w+\s+(?:the\s+)?(?:possibility|establishing)|"
                   r"seek(?:s|ing)?\s+to\s+(?:establish|become|build|forge)|intend(?:s|ed)?\s+to|plans?\s+to\s+"
                   r"(?:establish|become|sign|forge)|propos\w+|aim(?:s|ing)?\s+to\s+(?:establish|beco"
                   r"me))\b", re.I)
@@ -78,8 +78,8 @@ APPROVE = re.compile(r"\b(?:approv\w+|aprob\w+|aprueb\w+|aprov\w+|endors\w+|rati
 REF_MAIN = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:metropolis|city|capital|municipality|"
                       r"province|district)\b(?!\s+of\b)")
 WITH = re.compile(r"\b(?:with|con|com|avec|mit|including|such\s+as|among\s+them)\b")
-LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:(?:signed|established|twinned|dating|concluded)\s+|(?:with\s+which|which|whose)\s+)[^,;]{1,45},\s*)?(?:and\s+|y\s+|e\s+|et\s+|as\s+well\s+as\s+)?|"
-                      r"\s+(?:and|y|e|et|und|as\s+well\s+as)\s+|\s*;\s*)"
+LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:(?:signed|established|twinned|dating|concluded)\s+|(?:with\s+which|which|whose)\s+)[^,;]{1,60}[,;]\s*)?(?:and\s+|y\s+|e\s+|et\s+|as\s+well\s+as\s+)?|"
+                      r"\s+(?:and|y|e|et|und|as\s+well\s+as)\s+|\s*;\s*(?:and\s+|y\s+|e\s+)?)"
                       r"(?:(?:the|its|their)\s+)?(?:(?:City|Town|Municipality|Province|District|County)\s+of\s+|"
                       r"(?:[A-Z][\w\-]+['’]s\s+|[A-Z][a-z]+\s+|[A-Z]{2,3}\s+)?(?:(?:city|town|district|county|province|"
                       r"prefecture|municipality|region|state|capital|village|sister\s+city|port\s+city)\s+"
@@ -146,7 +146,7 @@ def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
         if UNDO.search(text) or MODAL.search(text):
             return "active"
         return "terminated"
-    if any(d.kind in ("anniv", "years_of", "since") for d in dates) or any(
+    if any(d.kind in ("anniv", "years_of", "since", "century") for d in dates) or any(
             rx.search(text) for rx in _TENURE):
         return "active"   # "the 25th anniversary of its sister city relationship": dated or not
     if INTENT.search(text) or (MOU.search(text) and (WISH.search(text) or TOWARD.search(text) or re.search(

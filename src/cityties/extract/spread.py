@@ -17,6 +17,10 @@ GOES_ON = re.compile(
     r"(?:cities|towns|partners|twins|sisters|ones|municipalities|provinces|regions))\b|"
     r"(?:the\s+)?(?:others|rest|remaining\s+(?:[\w\-]+\s+)?(?:cities|towns|partners|ones))\s+(?:are|were|include|includes|being)\b|"
     r"(?:followed|came\s+next|joined\s+(?:them|the\s+list|the\s+family))\b)", re.I)
+# "Bristol now has seven twin cities. Besides Hannover and Bordeaux, they are Porto (1984), ..."; "The other seven are ..."
+THEY_ARE = re.compile(r"\s*(?:Besides\s+[^,]{1,60},\s+|Apart\s+from\s+[^,]{1,60},\s+)?(?:[Tt]hey|[Tt]hese|[Tt]he\s+others|[Tt]he\s+rest|"
+                      r"[Tt]he\s+other\s+(?:\w+\s+)?(?:ones|cities|towns|partners)?|[Tt]he\s+other\s+\w+)\s+(?:are|include|were)\s+")
+PLURAL_TIES = re.compile(r"\b(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|provinces|regions|partners|municipalities)\b", re.I)
 FOLLOWED = re.compile(r"\b(?:followed|came\s+next|joined)\b", re.I)
 
 
@@ -64,6 +68,37 @@ def continued(ctx: Ctx, found: list[Found]) -> list[Found]:
         by_sentence[i] = here   # "The others are ..." may go on from a sentence that went on
         out.extend(here)
     out.extend(_followed_within(ctx, by_sentence))
+    out.extend(_they_are(ctx, found + out))
+    return out
+
+
+def _they_are(ctx: Ctx, found: list[Found]) -> list[Found]:
+    """A sentence that counts or names a place's partners, then "They are A, B and C" / "The other
+    seven are ..." listing them without a cue of its own."""
+    from .context import first_after
+    from .refer import sentence_subject
+
+    out: list[Found] = []
+    for i in range(1, len(ctx.sents)):
+        s, before = ctx.sents[i], ctx.sents[i - 1]
+        m = THEY_ARE.match(s.text)
+        if m is None or not PLURAL_TIES.search(before.text):
+            continue
+        first = first_after(s.start + m.end(), ctx.mentions[i], ctx.text)
+        if first is None:
+            continue
+        items = parse_list(first, ctx.mentions[i], ctx.text, s.end)
+        hub = sentence_subject(ctx, i - 1, items)
+        if hub is None:
+            continue
+        known = {(f.a.key, f.b.key) for f in found} | {(f.b.key, f.a.key) for f in found}
+        for k, x in enumerate(items):
+            if x.key == hub.key or (hub.key, x.key) in known:
+                continue
+            nxt = items[k + 1].start if k + 1 < len(items) else s.end
+            year = next((d for d in ctx.dates[i] if x.end <= d.start < nxt and d.level in (1, 2)), None)
+            out.append(Found(hub, x, cue_type(before.text) or "sister", "active", year.value if year else None, False,
+                             None, s.start, s.end, 0.6, "listed"))
     return out
 
 
