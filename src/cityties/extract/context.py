@@ -26,6 +26,9 @@ class Ctx:
     tied_to: dict = field(default_factory=dict)
 
 
+RELATIVE_ITEM = re.compile(r"\s*,\s*(?:which|who|whose|where|with\s+which)\b[^;]{1,90}?;\s*(?:and\s+)?")
+
+
 def candidates(ms: list[Mention]) -> list[Mention]:
     return [m for m in ms if m.kind == "place" and not m.locator]
 
@@ -58,7 +61,12 @@ def parse_list(first: Mention, ms: list[Mention], text: str, limit: int) -> list
         gap = text[end:nxt.start]
         gap = re.sub(r"^\s*\([^)]{1,15}\)", "", gap)
         if not LIST_GAP.fullmatch(gap) and not APPOSED_GAP.fullmatch(gap):
-            break
+            # "Changwon, South Korea, which absorbed the former sister city of Masan in 2010; Nantes, France":
+            # a relative clause between items, places inside it included, is no end of the list
+            rel = RELATIVE_ITEM.match(text[end:limit])
+            nxt = next((c for c in cands if rel and c.start == end + rel.end()), None)
+            if nxt is None:
+                break
         out.append(nxt)
         cur = nxt
     return out

@@ -437,8 +437,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     # I. two places and a strong cue, nothing else found
     if not pairs and ctype:
         distinct = {c.key: c for c in reversed(cands)
-                    if not re.search(r"\b(?:in|at|near|across|throughout|around)\s+(?:the\s+)?$",
-                                     text[max(lo, c.start - 12):c.start])}
+                    if not re.search(r"\b(?:in|at|near|across|throughout|around|(?:north|south|east|west)(?:east|west)?\s+of|"
+                                     r"outside(?:\s+of)?|serves|serving)\s+(?:the\s+)?$",
+                                     text[max(lo, c.start - 16):c.start])}
         if len(distinct) == 2:
             a, b = sorted(distinct.values(), key=lambda c: c.start)
             cue = STRONG.search(text, b.end, hi)
@@ -497,7 +498,7 @@ ARE_OWNERS = re.compile(r"\s+(?:are|were|remain|became|have\s+become)\s+(?:the\s
 def _item_start(text: str, prev_end: int, start: int) -> int:
     """Where a list item's own words begin: after the last connector, so that "A, with which it has
     been twinned since 1970, and B" leaves A's year with A."""
-    cuts = list(re.finditer(r",\s*(?:and\s+)?|\s+and\s+", text[prev_end:start]))
+    cuts = list(re.finditer(r"[,;]\s*(?:and\s+)?|\s+and\s+", text[prev_end:start]))
     return prev_end + cuts[-1].start() + 1 if cuts else prev_end
 
 

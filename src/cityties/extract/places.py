@@ -19,7 +19,7 @@ CONNECT = r"(?:\s+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|es|da|di|d
 RUN = re.compile(WORD + r"(?:" + CONNECT + WORD + r")*")
 LOWER_SUFFIX = re.compile(r"\s+(district|city|county|province|town|prefecture|municipality)\b")
 
-STOP = set("""Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
+STOP = set("""Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
 They We I Our Your My His Her Their There Here When While Despite According Another Other Currently Earlier Later
 Also And But Or If Once Under Over Into Through During Between Among Then Now Today Yesterday Tomorrow
 Last Next Every Each Many Some All Such Several Most More Less Cities Towns People Belt Road Silk
@@ -50,7 +50,7 @@ TITLES = set("""Mayor Mayors Member Councilmember Cr Cllr Clr Head Vice Deputy G
 Prof Professor Minister Secretary Premier Chairman Chairwoman Director Consul Ambassador Lord Sir King Queen
 Prince Princess Commissioner Intendente Alcalde Alcaldesa Chief Speaker Representative Rep Judge Councilwoman
 Councilman Lady Dame Gen General Colonel Captain CEO Pope Emperor Bishop""".split())
-ORG = set("""Alliance University College School Academy Association Society Company Co Corp Corporation Inc Ltd Group
+ORG = set("""Alliance Day Week University College School Academy Association Society Company Co Corp Corporation Inc Ltd Group
 Office Ministry Department Bureau Commission Committee Congress Parliament Assembly Forum Expo Exhibition Festival
 Fair Exchange Club Chamber Party Museum Airport Port Station Depot Field Tower Palace Hospital Bank Agency
 International Intl News Daily Times Post Telegraph Herald Tribune Gazette Press Agency Institute Center Centre
@@ -297,7 +297,8 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
         toks = [toks[0].split("-")[0]] + toks
         org_at = 1
     if org_at is not None:
-        if org_at == 0:
+        if org_at == 0 or toks[org_at].strip(".,") in ("Day", "Week"):
+            # "Takeshima Day" is a day, not a body of Takeshima
             return Mention(a, b, surface, name, "org")
         head = toks[:org_at]
         while head and head[-1] in {"Municipal", "Metropolitan", "Provincial", "Regional", "Shire"}:
@@ -317,6 +318,8 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
         return Mention(a, b, surface, name, "org")   # MOU, LoI, SAS, COSPECO: acronyms, not places
     if re.fullmatch(r"[A-Z][a-z]?[A-Z]\w{0,3}", surface) and not (surface.isupper() and len(surface) >= 5):
         return Mention(a, b, surface, name, "org")   # LoI, MoU
+    if re.fullmatch(r"(?:Franco|Sino|Anglo|Russo|Italo|Greco|Austro|Hispano|Luso|Indo|Afro|Euro|Germano|Polono|Nippo|Turco)-[A-Z]\w+", name):
+        return Mention(a, b, surface, name, "org")   # "Franco-German friendship": two countries, no place
     if name in ("Las", "Los", "El", "La", "Les", "Le", "Il", "Die", "Der", "Das", "Os", "As", "O"):
         return Mention(a, b, surface, name, "org")   # "Las ciudades de ...": an article, not Las Vegas
     if re.fullmatch(r"(?:City|Town|District|County|Province|State|Region|Municipality|Village|Cities|Towns|"
@@ -425,7 +428,7 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
                 j += 1
                 continue
             if n.kind == "country":
-                if re.fullmatch(r"\s*(?:,|\(|\bin\b|\bof\b)?\s*(?:(?:en|em|no|na)\s+)?(?:the\s+)?" + DIRECTION + r"(?:[A-Z][\w]+\s+(?:of\s+)?"
+                if re.fullmatch(r"\s*(?:,|\(|\||\bin\b|\bof\b)?\s*(?:(?:en|em|no|na)\s+)?(?:the\s+)?" + DIRECTION + r"(?:[A-Z][\w]+\s+(?:of\s+)?"
                                 r")?", gap) or (
                         pos != m.end and re.fullmatch(r"\s*,?\s*", gap)):
                     m.country = m.country or n.country
