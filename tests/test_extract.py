@@ -287,3 +287,16 @@ def test_spanish_councils_referents_lists_and_approvals():
     assert not any("Pernambuco" in p for p in got)
     for x in ("Tulsa", "Perugia", "Cusco"):
         assert find(out, "Zacatecas", x)["stage"] == "active"
+
+
+@pytest.mark.parametrize("text, published, since", [
+    ("Talca está hermanada desde hace 26 años con la ciudad peruana de Cusco.", "2024-10-04", "1998"),
+    ("Logroño y Dax celebraron el sábado el 60 aniversario de su hermanamiento.", "2024-06-10", "1964"),
+    ("Abingdon has marked a quarter of a century of twinning with Lucca.", "2023-10-04", "1998"),
+    ("Kisumu and Tacoma renew sister city pact after 40 years", "2021-10-22", "1981"),
+    ("The mayors of Ennis and Phoenix re-signed the twinning charter at a ceremony on Saturday, 30 years "
+     "after the link was first made.", "2025-05-20", "1995"),
+])
+def test_a_start_year_derived_from_the_age_of_the_tie(text, published, since):
+    (r,) = extract(doc(text, published))["relationships"]
+    assert (r["since"], r["since_derived"]) == (since, True)

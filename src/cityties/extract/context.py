@@ -26,6 +26,8 @@ class Ctx:
     tied_to: dict = field(default_factory=dict)
 
 
+UNIT_AFTER = re.compile(r"\s+(?:autonomous\s+)?(?:region|province|prefecture|state|oblast|county|district|"
+                        r"department)\b")
 RELATIVE_ITEM = re.compile(r"\s*,\s*(?:which|who|whose|where|with\s+which)\b[^;]{1,90}?;\s*(?:and\s+)?")
 
 
@@ -44,6 +46,9 @@ def chain_end(m: Mention, ms: list[Mention], text: str) -> int:
         if len(text[end:n.start]) > 60:
             break
         end = n.end
+    if end != m.end:    # "in the Guangxi Zhuang autonomous region": the unit word is the locator's
+        unit = UNIT_AFTER.match(text[end:end + 30])
+        end += unit.end() if unit else 0
     close = re.match(r"\s*\)", text[end:end + 3])
     return end + close.end() if close else end
 

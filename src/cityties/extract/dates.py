@@ -53,7 +53,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(r"(?<![\$\d.,])\b(1[89]\d\d|20\d\d)\b(?!s\b|\s*(?:percent|%|km|people|tons|yuan))")),
     ("anniv", re.compile(r"\b(?:" + _ORD + r")\s+(?:anniversar(?:y|ies)|year)\b", re.I)),
     # "el 60 aniversario de su hermanamiento", "o 25.º aniversário da geminação"
-    ("anniv", re.compile(r"\b(\d{1,3})(?:º|°|\.º|\.°)?()\s+aniversári?o\b", re.I)),
+    ("anniv", re.compile(r"\b(\d{1,3})(?:º|°|\.º|\.°)?()\s+anivers[aá]rio\b", re.I)),
     ("century", re.compile(r"\b(a\s+quarter\s+of\s+a|half\s+a)\s+century\s+of\s+(?:partnership|friendship|ties|twinning|sisterhood|"
                            r"cooperation|exchanges?|relations(?:hip)?)", re.I)),
     ("years_of", re.compile(r"\b" + _NUM + r"\s+years\s+of\s+(?:partnership|friendship|ties|relation"
@@ -65,9 +65,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                                r"\b" + _NUM + r"\s+years\s+since\s+(?:the|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:was|were)\s+(?:first\s+|officially\s+)?(?:signed|established|formed|twinned)|"
                                r"\b" + _NUM + r"[\s-]+year(?:[\s-]+old)?[\s-]+(?:relationship|partnership|twinning|friendship|ties|tie|alliance|bond|link|sisterhood|agreement)", re.I)),
     ("years_after", re.compile(r"\b" + _NUM + r"\s+years\s+after\s+(?:the|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:was|were)\s+(?:first\s+|officially\s+)?"
-                               r"(?:signed|established|formed|twinned)", re.I)),
-    ("for_years", re.compile(r"\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?" + _NUM + r"\s+years\b", re.I)),
-    ("years_ago", re.compile(r"\b" + _NUM + r"\s+years\s+ago\b", re.I)),
+                               r"(?:signed|established|formed|twinned|made|forged|created|sealed)", re.I)),
+    ("for_years", re.compile(r"\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?" + _NUM + r"\s+years\b|"
+                             # "renew sister city pact after 40 years"; never "after two years of talks"
+                             r"\b(?:renew\w*|re-?sign\w*|reviv\w*|celebrat\w*|reaffirm\w*)\b[^.;]{0,80}?\bafter\s+" + _NUM + r"\s+years\b(?!\s+of\s+(?:talks|negotiations|discussions|work|planning))"
+                             r"(?=\s*$|\s*[,.;])", re.I)),
+    ("years_ago", re.compile(r"\b" + _NUM + r"\s+years\s+ago\b|\b(?:desde\s+)?hace\s+(?:m[aá]s\s+de\s+)?" + _NUM + r"\s+años\b|"
+                             r"\b(?:desde\s+)?h[áa]\s+(?:mais\s+de\s+)?" + _NUM + r"\s+anos\b", re.I)),
     ("decades", re.compile(r"\b(?:" + _NUM + r"\s+decades\s+ago|for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
                            + _NUM + r"\s+decades|" + _NUM + r"\s+decades\s+of\s+(?:partnership|friendship|ties|relations|"
                            r"twinning|sisterhood|cooperation|exchanges?|relationship))\b", re.I)),
@@ -121,6 +125,7 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
     py, pm, pd = _pub(published)
     taken: list[tuple[int, int]] = []
     out: list[DateExpr] = []
+    later: list[re.Match] = []
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
@@ -133,19 +138,29 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
             value, derived = _value(kind, m, py, pm, pd)
             taken.append((s, e))
             if kind == "years_after":
-                value = _years_after(m, out)
+                later.append(m)     # resolved once every other date of the sentence is known
+                continue
             if value is None:
                 continue
             out.append(DateExpr(s, e, value, LEVEL[kind], derived, kind))
+    for m in later:
+        value = _years_after(m, out, py)
+        if value is not None:
+            out.append(DateExpr(m.start(), m.end(), value, LEVEL["years_after"], True, "years_after"))
     out.sort(key=lambda d: d.start)
     return out
 
 
-def _years_after(m: re.Match, found: list[DateExpr]) -> str | None:
-    """ "in October 2019, three years after the agreement was signed" -> 2016."""
+def _years_after(m: re.Match, found: list[DateExpr], py: int | None) -> str | None:
+    """ "in October 2019, three years after the agreement was signed" -> 2016; "on Saturday, 30 years
+    after the link was first made" in a 2025 article -> 1995."""
     n = _num(m.group(1))
-    ref = [d for d in found if d.level == 2 and d.end <= m.start()]
-    return str(int(ref[-1].value[:4]) - n) if n and ref else None
+    ref = [d for d in found if d.level in (2, 4) and d.end <= m.start()]
+    if not n:
+        return None
+    if ref:
+        return str(int(ref[-1].value[:4]) - n)
+    return str(py - n) if py else None
 
 
 def _value(kind, m, py, pm, pd) -> tuple[str | None, bool]:

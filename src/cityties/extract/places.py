@@ -364,7 +364,7 @@ DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|wes
              r"south[\s-]?(?:east|west)(?:ern)?|far|coastal)\s+)?")
 DATELINE = re.compile(r"[ \t]*[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
                       r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–|-)\s+")
-COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Northwest", "Northeast",
+COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northwest", "Northeast",
            "Southwest", "Southeast"}
 # what may follow a direction inside a place's name: a capitalised word that is not a region of the world
 COMPASS_NAME = re.compile(r"(?!(?:Asia|Europe|Africa|America|Pacific|Atlantic|Coast|Bank|Side|End|Sea|China|India|Korea|"
