@@ -283,9 +283,13 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     # and "The city has been a partner of Lutsk since 2002", "It has been a sister city of Durham"
     for m in re.finditer(r"\b(?:bec(?:ome|ame|oming)|(?:has|have|had)\s+(?:long\s+)?been|remains?|remained)\s+(?:an?\s+)?"
                          r"(?:official\s+|new\s+|close\s+|long-standing\s+)?(?:(?:sister|friendship|twin|friendly)"
-                         r"[\s-]+(?:city|town|province|state|partner|region)|partner(?:\s+city|\s+town)?)\s+(?:of|to|with)\s+",
+                         r"[\s-]+(?:city|town|province|state|partner|region)|partner(?:\s+city|\s+town)?)\s+(?:of|to|with)\s+|"
+                         # "la Heroica es ciudad hermana de Cádiz", "se encuentra hermanada desde 1997 con la ciudad de X"
+                         r"\b(?:es|son|será|fue|é|são)\s+(?:(?:la|una|a|uma)\s+)?(?:ciudad(?:es)?\s+hermanas?|cidades?[\s-]+irmãs?)\s+"
+                         r"(?:de|da|do)\s+|\b(?:está|están|se\s+encuentra|se\s+encuentran|está\s+ya)\s+hermanad[ao]s?\s+"
+                         r"(?:desde\s+\d{4}\s+)?con\s+",
                          st, re.I):
-        y = first_after(off + m.end(), ms, text, 0)
+        y = first_after(off + m.end(), ms, text, 0 if m.group(0)[-3:].strip() in ("of", "to", "ith") else 45)
         cap = re.match(r"the\s+([A-Z][a-z]+)\s+capital\b", st[m.end():])
         if y is None and cap and lexicon.country_code(cap.group(1)) in lexicon.capitals():
             code = lexicon.country_code(cap.group(1))   # "a sister city of the Mexican capital"

@@ -23,7 +23,7 @@ STRONG = re.compile(
     r"(?P<sister>sister[\s-]*(?:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|count(?:y|ies)|regions?|districts?|municipalit(?:y|ies)|partners?|"
     r"relation(?:s|ships?)?|ties|status|agreements?|partnerships?|accords?|pacts?|links?|bonds?|deals?|charters?)|sisterhood|twin(?:ning|ned|s)?[\s-]*(?:towns?|"
     r"cit(?:y|ies)|agreements?|arrangements?|relation(?:s|ships?)?|charter)|twinning|twinned|"
-    r"hermanamiento|hermanad[ao]s?|ciudades\s+hermanas|jumelage|jumel[ée]e?s?|partnerstadt|st[äa]dtepartnerschaft|"
+    r"hermanamiento|hermanad[ao]s?|ciudad(?:es)?\s+hermanas?|jumelage|jumel[ée]e?s?|partnerstadt|st[äa]dtepartnerschaft|"
     r"gemellaggio|gemellat[aeio]|cidades?[\s-]+irm[ãa]s?|geminad[ao]s?|gemina[çc](?:ão|ões|ao)|побратим\w*|姐妹城市|姉妹都市)"
     r"|(?P<fex>friendly[\s-]+exchange(?:\s+relation(?:s|ship)?)?|友好交流)"
     r"|(?P<friend>friendship[\s-]*(?:cit(?:y|ies)|towns?|provinces?|prefectures?|count(?:y|ies)|regions?|districts?|states?|partners?|ties|relation(?:s|ships?)?|agreements?|accords?|pacts?|charters?|"
