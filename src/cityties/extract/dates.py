@@ -46,7 +46,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                        re.I)),
     ("mdy", re.compile(r"\b(" + _M + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(1[89]\d\d|20\d\d)\b", re.I)),
     ("my", re.compile(r"\b(" + _M + r")\.?,?\s+(?:de\s+|of\s+)?(1[89]\d\d|20\d\d)\b", re.I)),
-    ("iso", re.compile(r"\b(20\d\d|1[89]\d\d)-(\d\d)-(\d\d)\b")),
+    ("iso", re.compile(r"\b(20\d\d|1[89]\d\d)-(\d\d)-(\d\d)\b|\b(20\d\d|1[89]\d\d)\.\s?(\d{1,2})\.\s?(\d{1,2})\.")),   # and "1996. 4. 12."
     ("dm", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?(" + _M + r")\b(?!\.?,?\s+(?:de\s+)?"
                                                                           r"\d{4})", re.I)),
     ("md", re.compile(r"\b(" + _M + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})(?!\s*-?\d{2})", re.I)),
@@ -178,7 +178,8 @@ def _value(kind, m, py, pm, pd) -> tuple[str | None, bool]:
     if kind == "my":
         return _ymd(int(g[1]), MONTHS[g[0].lower()]), False
     if kind == "iso":
-        return _ymd(int(g[0]), int(g[1]), int(g[2])), False
+        y, mo, d = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
+        return _ymd(int(y), int(mo), int(d)), False
     if kind == "year":
         return g[0], False
     if kind in ("dm", "md"):

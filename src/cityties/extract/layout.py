@@ -33,7 +33,7 @@ def list_lines(ctx: Ctx) -> list[Found]:
     out: list[Found] = []
     for i, s in enumerate(ctx.sents):
         typ = cue_type(s.text)
-        heading = LIST_HEADING.fullmatch(s.text.strip())
+        heading = LIST_HEADING.fullmatch(s.text.strip()) or _cue_heading(ctx, i)
         if not typ and i > 0 and s.text.rstrip().endswith(":") and len(s.text.split()) <= 8:
             typ = cue_type(ctx.sents[i - 1].text)   # "... the city's sister city relationships. They are:"
         if not typ or not (s.text.rstrip().endswith(":") or heading):
@@ -41,13 +41,15 @@ def list_lines(ctx: Ctx) -> list[Found]:
         own = candidates(ctx.mentions[i])
         hub = own[0] if len(own) == 1 else None
         if hub is None and not own:
-            hub = ctx.main      # "Our Sister Cities", "Sister Cities (selected)", "They are:" on the city's own page
+            # "Padua is twinned with four cities ... / Twin cities / Nancy (France) – 1964": the place the
+            # prose above the list speaks of, else the page's place ("Our Sister Cities" on the city's own page)
+            hub = _owner_above(ctx, i) or ctx.main
         prose = 0   # description sentences between entries ("Dunfermline — since 1993 / The ancient capital ...")
         for j in range(i + 1, min(i + 40, len(ctx.sents))):
             t = ctx.sents[j]
             words = len(t.text.split())
             cands = candidates(ctx.mentions[j])
-            if hub is not None and _entry_line(ctx, j) and cands[0].key != hub.key and (prose or words > 16):
+            if hub is not None and _entry_line(ctx, j) and cands[0].key != hub.key:
                 prose = 0
                 year = next((d for d in ctx.dates[j] if d.level in (1, 2)), None)
                 out.append(Found(hub, cands[0], typ, "active", year.value if year else None, False, None,
@@ -80,14 +82,36 @@ def list_lines(ctx: Ctx) -> list[Found]:
     return out
 
 
+def _owner_above(ctx: Ctx, i: int) -> Mention | None:
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if cue_type(ctx.sents[k].text) and not ctx.sents[k].is_heading and candidates(ctx.mentions[k]):
+            first = candidates(ctx.mentions[k])[0]
+            if first.start - ctx.sents[k].start <= 3 and re.match(
+                    r"(?:['’]s)?\s+(?:\w+\s+)?(?:is|has|have|was|maintains|keeps|cultivates|counts)\b", ctx.text[first.end:first.end + 30]):
+                return first    # "Padua is twinned with four cities", "Erlangen cultivates close ties with ..."
+    return None
+
+
+def _cue_heading(ctx: Ctx, i: int) -> bool:
+    """A short line that names a kind of tie and no place: "Friendship pacts", "Twinnings and friendship pacts"."""
+    t = ctx.sents[i].text.strip()
+    return len(t.split()) <= 6 and not re.search(r"[.!?;,]$", t) and cue_type(t) is not None and \
+        not candidates(ctx.mentions[i]) and not re.search(r"[|:,]", t)   # never "Tags: twinning, Rosario"
+
+
 def out_of(ctx: Ctx, j: int) -> bool:
     """Whether sentence ``j`` ends a list: a short heading-like line."""
     t = ctx.sents[j].text
     return len(t.split()) <= 4 and not re.search(r"[.!?]$", t)
 
 
-ENTRY_TAIL = re.compile(r"\s*(?:[—–\-:|,]\s*)?(?:\(?\s*(?:since|desde|est\.?|from|seit|depuis)?\s*(?:[A-Z][a-z]+\.?\s+)?"
-                        r"(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\s*\)?)?\s*$")
+ENTRY_LEAD = re.compile(r"\s*(?:[•·・*\-–—]\s*|(?:1[89]|20)\d\d\s*[–\-—:]\s*)")
+# what may follow the place of an entry: its year, and a few words on the kind of tie ("– twinned since
+# 1985", "— Friendship State since 1997", "), friendship agreement", "– pact of friendship signed in 2013")
+ENTRY_TAIL = re.compile(r"\s*(?:[—–\-:|,]\s*)?(?:(?:[Ss]ister|[Ff]riendship|[Tt]win|[Pp]artner)\s+(?:[Cc]ity|[Ss]tate|[Pp]rovince|[Tt]own|"
+                        r"[Rr]egion|[Pp]refecture)\s+|(?:twinned|paired|partnered)\s+|(?:[a-z]+\s+){1,5}?(?:signed\s+)?(?:in\s+)?)?"
+                        r"(?:\(?\s*(?:since|desde|est\.?|from|seit|depuis)?\s*(?:[A-Z][a-z]+\.?\s+)?"
+                        r"(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\s*\)?)?(?:\s*[,–\-—]?\s*(?:[a-z]+\s+){0,4}[a-z]+)?\s*$")
 
 
 def _entry_line(ctx: Ctx, j: int) -> bool:
@@ -96,7 +120,8 @@ def _entry_line(ctx: Ctx, j: int) -> bool:
     t = ctx.sents[j]
     whole = (t.start == 0 or ctx.text[t.start - 1] == "\n") and (t.end >= len(ctx.text) or ctx.text[t.end] == "\n")
     cands = candidates(ctx.mentions[j])
-    if not whole or not cands or cands[0].start - t.start > 3:
+    lead = ENTRY_LEAD.match(t.text)     # "• ", "- ", "1961 – "
+    if not whole or not cands or cands[0].start - t.start > max(3, lead.end() if lead else 0):
         return False
     from .context import chain_end
     end = chain_end(cands[0], ctx.mentions[j], ctx.text)
@@ -136,6 +161,10 @@ def table_rows(ctx: Ctx) -> list[Found]:
         if typ is None and above is not None and _data_row(ctx, i):
             typ = above
         lead = re.match(r"\s*(?:No\.?\s*)?\d{1,3}\.?\s*\|\s*", s.text)    # "1 | Shimonoseki | Japan | 1979-10-03"
+        kind_cell = re.match(r"\s*([^|]{3,40}?)\s*\|\s*", s.text)   # "Sister City | Beppu City, Oita Prefecture | Japan | 1996. 4. 12."
+        if not lead and kind_cell and cue_type(kind_cell.group(1)) and not any(
+                m.start < s.start + kind_cell.end() for m in candidates(ctx.mentions[i])):
+            lead = kind_cell
         if lead:
             cells = cells[1:]
         at = s.start + (lead.end() if lead else 0)

@@ -277,6 +277,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         for k, x in enumerate(items):
             seg_lo = _item_start(text, items[k - 1].end, x.start) if k else lo
             seg_hi = items[k + 1].start if k + 1 < len(items) else hi
+            if k + 1 == len(items):     # "... include A and B, and in 2019 it concluded ...": B's words end at the clause
+                cut = re.compile(r",\s+(?:and|but|while)\s+(?:in|on|at|by|during|since|last|this)\s|;\s").search(text, chain_end(x, ms, text), hi)
+                seg_hi = cut.start() if cut else hi
             pairs.append((hub, x, "listed" if w.re in (LIST_INTRO, AMONG) else "with", seg_lo, seg_hi, s.start))
 
     # F. "... become an official sister city of A" (subject maybe in the sentence before)
@@ -329,7 +332,10 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                          r"province|district)\s*,?\s+(?:of\s+)?", st, re.I):
         y = first_after(off + m.end(), ms, text, 0)
         x = last_before(off + m.start(), ms, {id(y)} if y else set())
-        if x and y:
+        if x and "with_object" in x.flags:
+            # "X's partners are its sister cities A and B, and its friendship city C": C is X's too
+            x = next((p[0] for p in pairs if p[1] is x), None)
+        if x and y and x.key != y.key:
             pairs.append((x, y, "its", lo, hi, s.start))
 
     # Q. "LEGAZPI CITY – This city and Ha Long City ... formalized their sister city relationship"
@@ -447,7 +453,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if len(distinct) == 2:
             a, b = sorted(distinct.values(), key=lambda c: c.start)
             cue = STRONG.search(text, b.end, hi)
-            if not (cue and ATTEND.search(text, b.end, cue.start())):
+            region = re.fullmatch(r"\s*,\s*", text[a.end:b.start]) and any(
+                m.kind == "country" and re.fullmatch(r"\s*,\s*", text[b.end:m.start]) for m in ms)
+            if not (cue and ATTEND.search(text, b.end, cue.start())) and not region:   # "Braine-l'Alleud, Walloon Brabant, Belgium"
                 pairs.append((a, b, "two", lo, hi, s.start))
 
     if pairs and NEGATED.search(st) and stage in ("active", "signed"):

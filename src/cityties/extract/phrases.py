@@ -59,7 +59,8 @@ NEGATED = re.compile(r"\b(?:none\s+of\s+(?:those|these|the|them)|neither\s+(?:ci
                      r"not\s+(?:yet\s+)?(?:a|any)\s+(?:formal\s+)?(?:sister|twin|partner)|any\s+formal\s+(?:link|tie|relationship))\b",
                      re.I)
 RENEWAL = re.compile(r"\b(?:re-?sign\w*|renew\w*|re-?affirm\w*|recommit\w*|reaffirm\w*)\b", re.I)
-AMONG = re.compile(r"\bAmong\s+(?:them|these|those|its\s+(?:[\w\-]+\s+){0,2}?(?:partners|sister\s+cities|twin\s+towns)|"
+AMONG = re.compile(r"\bAmong\s+(?:them|these|those|(?:its|the\s+(?:city|town|province|district|county|prefecture|state)['’]s)\s+"
+                   r"(?:[\w\-]+\s+){0,2}?(?:partners|sister\s+cities|twin\s+towns|friendship\s+cities|twin\s+cities)|"
                    r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s\s+(?:[\w\-]+\s+){0,3}?(?:partners|sister\s+cities|twin\s+towns|"
                    r"friendship\s+cities))(?:\s+in\s+[^,;]{1,30}?)?\s+(?:are|is|were)\b|"
                    r"\bEntre\s+(?:ellas|ellos|estas|estos|elas|eles|las\s+que|os\s+quais)\s+(?:se\s+encuentran|figuran|"
@@ -68,7 +69,8 @@ TIES_TO = re.compile(r"(?<=\b(?:ties|link)\s)to\b|(?<=\blinks\s)to\b")
 IN_INTRO = re.compile(r"\b(?:a|one|another)\s+(?:sister|twin|friendship|partner)[\s-]+(?:city|town)\s+in\b", re.I)
 LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)")
 PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|states|regions|"
-                        r"municipalities|prefectures|counties|partners)|(?:overseas|foreign|international|other)\s+"
-                        r"(?:partners|partner\s+cities|sister\s+cities|ties|relationships|links|partnerships))(?:\s+(?:of\s+\w+|abroad|overseas|so\s+far|"
-                        r"currently|now|also))*\s*$", re.I)
+                        r"municipalities|prefectures|counties|partners)|(?:overseas|foreign|international|other)\s+(?:[A-Z][a-z]+\s+)?"
+                        r"(?:partners|partner\s+cities|sister\s+cities|ties|relationships|links|partnerships)|(?:its|their|[\w\-]+['’]s)\s+partners)"
+                        r"(?:\s+(?:of\s+\w+|abroad|overseas|so\s+far|"
+                        r"currently|now|also|in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))*\s*$", re.I)
 LOCATED = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+(?:the\s+)?$")

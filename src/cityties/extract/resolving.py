@@ -17,10 +17,11 @@ class PlaceResolver:
         # the countries the text itself names (countries, demonyms, countries given to places)
         self.doc_countries = {m.country for ms in mentions for m in ms if m.country}
         if resolver is not None:
-            # "GUADALAJARA, Jalisco.-": the region of the dateline says which country the story is in
+            # "GUADALAJARA, Jalisco.-", "Hamilton, Ontario": a region named as where a place lies says
+            # which country the story is in
             for ms in mentions:
                 for m in ms:
-                    if m.kind == "place" and m.locator and "dateline" in m.flags and not m.country:
+                    if m.kind == "place" and m.locator and not m.country:
                         self.doc_countries |= self._region_country(m.name)
         # what the whole text says of each name: "South Chungcheong Province" once makes every
         # "South Chungcheong" a place

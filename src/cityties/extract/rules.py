@@ -122,8 +122,10 @@ def cue_type(text: str) -> str | None:
     for m in STRONG.finditer(text):
         if m.group(0)[0].isupper() and ORG_CUE_AFTER.match(text, m.end()):
             continue
-        if re.match(r"Twin\s+(?:Cities|Towns)", m.group(0)):
-            continue    # Minneapolis and St Paul, Tweed Heads and Coolangatta: a nickname
+        if re.match(r"Twin\s+(?:Cities|Towns)", m.group(0)) or (
+                re.match(r"twin\s+(?:cities|towns)$", m.group(0), re.I) and re.match(r"\s+of\s+[A-Z]", text[m.end():m.end() + 6])
+                and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I)):
+            continue    # Minneapolis and St Paul, "the twin towns of Tweed Heads and Coolangatta": a nickname
         if COUNTRY_LEVEL.match(text, m.end()):
             continue    # "friendly relations between the two countries" is not a tie between places
         if NOT_A_PLACE_OWNER.search(text, max(0, m.start() - 24), m.start()):

@@ -45,23 +45,30 @@ def continued(ctx: Ctx, found: list[Found]) -> list[Found]:
         if len(hubs) != 1:
             continue
         hub = prev[0].a
-        known = {f.b.key for f in prev} | {hub.key}
+        if ctx.main is not None and prev[0].b.key == ctx.main.key:
+            hub = prev[0].b     # "The first was Mülheim, twinned with Tours in 1962. Segovia followed in 1973."
+        known = {f.a.key for f in prev} | {f.b.key for f in prev}
         cands = [c for c in candidates(ctx.mentions[i]) if c.key not in known]
         if not cands:
             continue
         if FOLLOWED.match(m.group(0)):
-            # "Hokkaido followed in 1980": the subject, before the verb, is the one new partner
-            new = [c for c in cands if c.end <= s.start + m.start()][:1]
+            # "Hokkaido followed in 1980": the subject, before the verb, is the one new partner;
+            # "..., and Parma in 1976": and those coordinated after it, each with its own year
+            new = [c for c in cands if c.end <= s.start + m.start()][:1] + [
+                c for c in cands if c.start >= s.start + m.end() and re.search(r",?\s+and\s+$", ctx.text[c.start - 8:c.start])]
         else:
             new = parse_list(cands[0], ctx.mentions[i], ctx.text, s.end)
             new = [c for c in new if c.key not in known]
         stage = prev[0].stage if prev[0].stage in ("active", "signed") else "active"
         years = [d for d in ctx.dates[i] if d.level in (1, 2, 3)]
-        if FOLLOWED.match(m.group(0)):   # "Hokkaido followed in 1980, and Heilongjiang in 1981"
-            years = [d for d in years if d.start >= s.start + m.end()][:1]
+        followed = FOLLOWED.match(m.group(0)) is not None
         here = []
-        for c in new:
-            d = years[0] if len(new) == 1 and len(years) == 1 else None
+        for k, c in enumerate(new):
+            if followed:    # "Hokkaido followed in 1980, and Heilongjiang, in China's far north-east, in 1981"
+                after = c.end if k else s.start + m.end()
+                d = next((y for y in years if y.start >= after), None)
+            else:
+                d = years[0] if len(new) == 1 and len(years) == 1 else None
             here.append(Found(hub, c, prev[0].type, "active" if stage == "signed" and d is None else stage,
                              d.value if d else None, d.derived if d else False, None, s.start, s.end, 0.6,
                              "continued"))
