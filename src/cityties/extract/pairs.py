@@ -61,6 +61,7 @@ from .rules import (
     SIGN,
     STRONG,
     WEAK,
+    WISH,
     WITH,
     Found,
     FoundAlliance,
@@ -86,6 +87,8 @@ def _cue_before(st: str, rel: int, themed: bool) -> bool:
         return True     # "The oldest of its links is with Bremen, with which it has been twinned since 1976"
     if APPOSED_PARTNER.match(after, len(re.match(r"[^,]*", after).group(0))) and re.match(r"\s*[A-Z]", after):
         return True     # "its exchanges with Nara, its sister city since 1970, ..."
+    if themed and re.search(r"['’]s\s+(?:[\w\-]+\s+)?(?:relationships|ties|links|partnerships|twinnings)\s+$", window):
+        return True     # "The commission also oversees Pueblo's relationships with Puebla, Mexico, and Maribor"
     if themed and re.search(r"\b(?:exchanges?|activities|contacts?|cooperation|ties|relations)\s+$", window) and \
             ENDING.search(st[rel:rel + 80]):
         return True     # "all exchange activities with Irkutsk have been suspended"
@@ -104,7 +107,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                            or re.search(r"\bfriendship\s+with\b", st) is not None or COUNTS_AS.search(st) is not None
                            or AMONG.search(st) is not None or PARTNER_IS.search(st) is not None or ITS_PARTNER.search(st) is not None
                            or KEPT_TIE.search(st) is not None
-                           or re.search(r"\b(?:partners|ties|links|relationships)\s+(?:also\s+)?(?:include[sd]?|are|comprise)\b", st) is not None)
+                           or re.search(r"\b(?:partners|ties|links|relationships)\s+(?:also\s+)?(?:include[sd]?|are|comprise)\b", st) is not None
+                           or re.search(r"\bits\s+(?:[\w\-]+\s+){0,2}?(?:partner|twin)\s*,\s+[A-Z]", st) is not None)
     if not ctype and INTENT.search(st):
         ctype = "friendship" if re.search(r"friend", st, re.I) else "other"
     if not ctype and not weak and not ALLIANCE_CUE.search(st):
@@ -290,7 +294,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                          # "la Heroica es ciudad hermana de Cádiz", "se encuentra hermanada desde 1997 con la ciudad de X"
                          r"\b(?:es|son|será|fue|é|são)\s+(?:(?:la|una|a|uma)\s+)?(?:ciudad(?:es)?\s+hermanas?|cidades?[\s-]+irmãs?)\s+"
                          r"(?:de|da|do)\s+|\b(?:está|están|se\s+encuentra|se\s+encuentran|está\s+ya)\s+hermanad[ao]s?\s+"
-                         r"(?:desde\s+\d{4}\s+)?con\s+",
+                         r"(?:desde\s+\d{4}\s+)?con\s+|"
+                         # "Gunzenhausen, the Bavarian town that has been paired with Frankenmuth since 1962"
+                         r"\b(?:has|have|had)\s+(?:long\s+)?been\s+(?:paired|twinned|partnered)\s+with\s+",
                          st, re.I):
         y = first_after(off + m.end(), ms, text, 0 if m.group(0)[-3:].strip() in ("of", "to", "ith") else 45)
         cap = re.match(r"the\s+([A-Z][a-z]+)\s+capital\b", st[m.end():])
@@ -300,6 +306,10 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if y is None:
             continue
         x = next((c for c in cands if c.key != y.key and c.end <= off + m.start()), None)
+        if re.search(r"(?:paired|twinned|partnered)\s+with\s+$", m.group(0)):
+            # "..., while Nairobi has been twinned with Denver": the subject nearest the verb
+            x = next((c for c in reversed(cands) if c.key != y.key and c.end <= off + m.start() and not re.match(
+                r"\s+(?:town|city|village|port|capital|municipality)\b", text[c.end:c.end + 14])), None)   # not "the Bavarian town"
         ev = s.start
         owner = REF_OWNER.search(st, 0, m.start()) or re.match(r"\s*(?:It|They)\b", st)
         if x is None and owner is not None and owner.re is REF_OWNER:
@@ -319,17 +329,23 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                     pairs.append((x, z, "become", lo, hi, ev))
 
     # "Gangwon counts the Canadian province of Alberta as its oldest overseas partner"
+    # and "The delegation's home city also counts Iwaki in Japan and Suwon in South Korea among its sister cities"
     for m in re.finditer(r"\bcount(?:s|ed|ing)?\s+", st):
         y = first_after(off + m.end(), ms, text)
-        if y is not None and COUNTS_AS.match(text, chain_end(y, ms, text)):
+        listed = parse_list(y, ms, text, hi) if y is not None else []
+        if listed and COUNTS_AS.match(text, chain_end(listed[-1], ms, text)):
             x = last_before(off + m.start(), ms, set())
-            if x is not None and x.key != y.key:
-                pairs.append((x, y, "counts", off + m.start(), hi, s.start))
+            owner = REF_OWNER.search(st, 0, m.start())
+            if x is None:   # "The city counts ...", "The delegation's home city also counts ..."
+                x = referent(ctx, i, ((owner.group(1) if owner else None) or "city").lower(), y)
+            for z in listed:
+                if x is not None and x.key != z.key:
+                    pairs.append((x, z, "counts", off + m.start(), hi, s.start))
 
     # G. "A and its (French) sister city B"
-    for m in re.finditer(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:sister|friendship|twin|partner)["
+    for m in re.finditer(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,2}?(?:(?:sister|friendship|twin|partner)["
                          r"\s-]+(?:city|town|"
-                         r"province|district)\s*,?\s+(?:of\s+)?", st, re.I):
+                         r"province|district)\s*,?\s+(?:of\s+)?|(?:partner|twin)\s*,\s+)", st, re.I):
         y = first_after(off + m.end(), ms, text, 0)
         x = last_before(off + m.start(), ms, {id(y)} if y else set())
         if x and "with_object" in x.flags:
@@ -485,6 +501,12 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             d = None    # "re-signed their twinning charter on Saturday": the tie is older than the ceremony
         evtext = text[ev:s.end]
         st_here = stage_of(evtext, ds, ctx.published) if ev != s.start else stage
+        if st_here == "contact" and ev == s.start:
+            # "A has sister-city arrangements with B and C, and officials have also opened talks with D":
+            # the talks are D's; B and C keep the stage of their own clause
+            own = _clause_of(text, s.start, s.end, x)
+            if own != (s.start, s.end) and not WISH.search(text, *own):
+                st_here = stage_of(text[own[0]:own[1]], [y for y in ds if own[0] <= y.start < own[1]], ctx.published)
         halted = None
         if d is not None and d.kind == "since" and st_here in ("suspended", "terminated") and re.search(
                 r"\b(?:suspended|frozen|halted|paused|on\s+hold|ended|cut)\s+(?:\w+\s+)?$", text[max(0, d.start - 30):d.start]):
@@ -505,6 +527,21 @@ FANS = re.compile(r"\b(?:fans|supporters|ultras|tifosi|hinchas|torcidas?)\b[^.;]
 ARE_OWNERS = re.compile(r"\s+(?:are|were|remain|became|have\s+become)\s+(?:the\s+(city|town|province|district|county|prefecture|"
                         r"state|municipality)['’]s|its|their|[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:sister|"
                         r"friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|regions|partners|states)\b")
+
+
+CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!the\s+[A-Z])|;\s")
+
+
+def _clause_of(text: str, start: int, end: int, x: Mention) -> tuple[int, int]:
+    """The clause of a sentence that holds ``x``: between the clause breaks around it."""
+    lo, hi = start, end
+    for m in CLAUSE.finditer(text, start, end):
+        if m.end() <= x.start:
+            lo = m.end()
+        elif m.start() >= x.end:
+            hi = m.start()
+            break
+    return lo, hi
 
 
 def _item_start(text: str, prev_end: int, start: int) -> int:

@@ -43,8 +43,8 @@ TIE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+:\s+)?(?:The|Its|Our|This|A|An)\s+(?
 # "A and B have maintained a partnership since 1983"
 KEPT_TIE = re.compile(r"(?:,\s+whose\s+(?:ties|twinning|partnership|relationship|friendship)\s+(?:go(?:es)?|date[sd]?|reach(?:es)?)\s+back|"
                       r"\s+(?:(?:have|has|had)\s+(?:long\s+)?(?:maintained|had|enjoyed|kept|built|shared)\s+(?:an?\s+|their\s+)?"
-                      r"(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|ties|friendship|twinning)|(?:have|had)\s+been\s+"
-                      r"(?:partners|partner\s+(?:cities|towns|regions)|twinned|friends)|(?:são|son)\s+(?:cidades-irmãs|ciudades\s+hermanas)))\b")
+                      r"(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|ties|friendship|twinning)|(?:have|has|had)\s+been\s+"
+                      r"(?:partners|partner\s+(?:cities|towns|regions)|twinned|paired|friends)|(?:são|son)\s+(?:cidades-irmãs|ciudades\s+hermanas)))\b")
 APPOSED_PARTNER = re.compile(r",\s+(?:(?:a|an|its|our|another)\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+"
                              r"(?:city|town|province|state|region)\b|(?:another|one)\s+of\s+[A-Z][\w\-\s]{0,30}?['’]s\s+(?:sister|twin|"
                              r"friendship|partner)[\s-]+(?:cities|towns|provinces|regions)\b)")

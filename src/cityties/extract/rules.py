@@ -68,7 +68,7 @@ INTENT = re.compile(r"\b(?:(?:letters?|agreements?|declarations?|memorand(?:um|a
                     r"carta\s+de\s+intenci[oó]n|lettre\s+d['’]intention)\b", re.I)
 MOU = re.compile(r"\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MOU|MoU)\b")
 WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\s+to|would\s+like\s+to|"
-                  r"willing(?:ness)?\s+to|discuss\w*\s+(?:the\s+)?(?:establish\w*|possibilit\w+|form\w*|setting\s+up)|talks|discussions?|consultations?|conversations?|negotiat\w+|(?:about|on|for)\s+(?:a\s+)?(?:possible|potential|prospective)|explor\w+\s+(?:the\s+)?(?:possibility|establishing)|"
+                  r"willing(?:ness)?\s+to|interest(?:ed)?\s+in|discuss\w*\s+(?:the\s+)?(?:establish\w*|possibilit\w+|form\w*|setting\s+up)|talks|discussions?|consultations?|conversations?|negotiat\w+|(?:about|on|for)\s+(?:a\s+)?(?:possible|potential|prospective)|explor\w+\s+(?:the\s+)?(?:possibility|establishing)|"
                   r"seek(?:s|ing)?\s+to\s+(?:establish|become|build|forge)|intend(?:s|ed)?\s+to|plans?\s+to\s+"
                   r"(?:establish|become|sign|forge)|propos\w+|aim(?:s|ing)?\s+to\s+(?:establish|beco"
                   r"me))\b", re.I)
@@ -78,13 +78,13 @@ APPROVE = re.compile(r"\b(?:approv\w+|aprob\w+|aprueb\w+|aprov\w+|endors\w+|rati
 REF_MAIN = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:metropolis|city|capital|municipality|"
                       r"province|district)\b(?!\s+of\b)")
 WITH = re.compile(r"\b(?:with|con|com|avec|mit|including|such\s+as|among\s+them)\b")
-LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:(?:signed|established|twinned|dating|concluded)\s+|(?:with\s+which|which|whose)\s+)[^,;]{1,60}[,;]\s*)?(?:and\s+|y\s+|e\s+|et\s+|as\s+well\s+as\s+)?|"
+LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:(?:signed|established|twinned|dating|concluded)\s+|(?:with\s+which|which|whose)\s+)[^,;]{1,90}[,;]\s*)?(?:and\s+|y\s+|e\s+|et\s+|as\s+well\s+as\s+)?|"
                       r"\s+(?:and|y|e|et|und|as\s+well\s+as)\s+|\s*;\s*(?:and\s+|y\s+|e\s+)?)"
                       r"(?:(?:the|its|their)\s+)?(?:(?:City|Town|Municipality|Province|District|County)\s+of\s+|"
                       r"(?:[A-Z][\w\-]+['’]s\s+|[A-Z][a-z]+\s+|[A-Z]{2,3}\s+)?(?:(?:city|town|district|county|province|"
                       r"prefecture|municipality|region|state|capital|village|sister\s+city|port\s+city)\s+"
                       r"(?:of\s+)?)?)")
-FIRST_GAP = re.compile(r"\s*(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][\w\-]+['’]s\s+)?(?:(?:[A-Z][a-z]+|[A-Z]{2,3}|(?:[A-Z]\.){2,})\s+(?=[a-z]))?(?:(?!(?:in|at|on|for|during|to|from|by|near|held|hosted|outskirts|suburbs|edge|heart|centre|center)\b)[a-z"
+FIRST_GAP = re.compile(r"\s*(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][\w\-]+['’]s\s+)?(?:(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,3}|(?:[A-Z]\.){2,})\s+(?=[a-z]))?(?:(?!(?:in|at|on|for|during|to|from|by|near|held|hosted|outskirts|suburbs|edge|heart|centre|center)\b)[a-z"
                        r"][\w\-]*\s+){0,4}?(?:of\s+|de\s+)?"
                        r"(?:(?:la|el)\s+)?")
 ORDINAL = r"(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|" \
