@@ -300,3 +300,19 @@ def test_spanish_councils_referents_lists_and_approvals():
 def test_a_start_year_derived_from_the_age_of_the_tie(text, published, since):
     (r,) = extract(doc(text, published))["relationships"]
     assert (r["since"], r["since_derived"]) == (since, True)
+
+
+def test_a_former_name_the_gazetteer_knows_is_one_place_with_the_current_name():
+    from types import SimpleNamespace
+
+    class FakeGaz:
+        def resolve(self, query, country=None):
+            kharkiv = SimpleNamespace(id=7, name="Kharkiv", kind="city", country="UA", population=1400000)
+            bologna = SimpleNamespace(id=8, name="Bologna", kind="city", country="IT", population=390000)
+            table = {"Kharkiv": [kharkiv], "Kharkov": [kharkiv], "Bologna": [bologna]}
+            return table.get(query, [])
+
+    text = ("Kharkiv and Bologna have been sister cities for decades. The charter was signed when the city "
+            "still bore the name Kharkov: Kharkov and Bologna signed the twinning charter in 1966.")
+    rels = extract(doc(text, "2022-03-01"), resolver=FakeGaz())["relationships"]
+    assert [(r["a"]["name"], r["b"]["name"], r["since"]) for r in rels] == [("Kharkiv", "Bologna", "1966")]

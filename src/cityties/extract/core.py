@@ -193,7 +193,10 @@ def _merge(found: list[Found], alliances: list[FoundAlliance], rp: PlaceResolver
     by_pair: dict[frozenset, dict] = {}
     keys: dict[frozenset, tuple[str, str]] = {}
     order = []
+    named = {m.key: m for f in found for m in (f.a, f.b) if m.kind == "place"}
+    renamed = rp.former_names(named) if len(named) > 1 else {}
     for f in found:
+        f.a, f.b = renamed.get(f.a.key, f.a), renamed.get(f.b.key, f.b)    # "Dnipropetrovsk" is Dnipro
         pair = frozenset((f.a.key, f.b.key))
         if len(pair) < 2 or (f.rule not in PLACE_SYNTAX and not (rp.plausible(f.a) and rp.plausible(f.b))):
             continue

@@ -32,6 +32,33 @@ class PlaceResolver:
                     ev = 3 if m.country else m.evidence
                     self.doc_evidence[m.key] = max(ev, self.doc_evidence.get(m.key, 0))
 
+    def former_names(self, mentions: dict[str, Mention]) -> dict[str, Mention]:
+        """Names in the text that the gazetteer knows as another name of a place the text also names
+        ("when the city still bore the name Dnipropetrovsk", "Nur-Sultan"): name key -> the mention to
+        use instead, so that one tie is not counted twice."""
+        out: dict[str, Mention] = {}
+        if self.resolver is None:
+            return out
+        for k, m in mentions.items():
+            try:
+                hits = [p for p in self.resolver.resolve(m.name) or [] if p.kind != "country"]
+            except Exception:
+                continue
+            if any(place_key(p.name) == k for p in hits):
+                continue    # a place of its own name ("Bahia" the state is no other name of Salvador)
+            for p in hits[:3]:
+                other = mentions.get(place_key(p.name))
+                if other is None or other.key == k:
+                    continue
+                try:
+                    own = [q for q in self.resolver.resolve(other.name) or [] if q.kind != "country"]
+                except Exception:
+                    own = []
+                if own and own[0].id == p.id:
+                    out[k] = other
+                    break
+        return out
+
     def _region_country(self, name: str) -> set[str]:
         try:
             hits = [p for p in self.resolver.resolve(name) or [] if p.kind == "state_province"
@@ -91,7 +118,12 @@ class PlaceResolver:
             return None
         local = [p for p in same if p.country in self.doc_countries]
         if local:
-            return local[0]
+            near = local[0]
+            top = max((p for p in same if p.kind == near.kind), key=_population)
+            big, small = _population(top), _population(near)
+            if top.country not in self.doc_countries and big >= 200000 and big >= 5 * max(small, 1):
+                return top  # "Hamilton" on a page naming the United States for Flint: still Hamilton, Ontario
+            return near
         top = same[0]
         pop = getattr(top, "population", 0) or 0
         rival = max(((getattr(p, "population", 0) or 0) for p in same[1:] if p.country != top.country),
@@ -114,3 +146,7 @@ class PlaceResolver:
         elif not m.country and lexicon.fold(m.name) in lexicon.states():
             out["kind"] = "state_province"
         return out
+
+
+def _population(p) -> int:
+    return getattr(p, "population", 0) or 0
