@@ -58,7 +58,8 @@ NEGATED = re.compile(r"\b(?:none\s+of\s+(?:those|these|the|them)|neither\s+(?:ci
                      r"(?:has|have|had)\s+no\s+(?:formal\s+)?(?:sister|twin|link|ties?|relationship|partnership)|"
                      r"not\s+(?:yet\s+)?(?:a|any)\s+(?:formal\s+)?(?:sister|twin|partner)|any\s+formal\s+(?:link|tie|relationship))\b",
                      re.I)
-RENEWAL = re.compile(r"\b(?:re-?sign\w*|renew\w*|re-?affirm\w*|recommit\w*|reaffirm\w*)\b", re.I)
+RENEWAL = re.compile(r"\b(?:re-?sign\w*|renew\w*|re-?affirm\w*|recommit\w*|reaffirm\w*|ratific\w+|renov(?:aron|ó|ar|am|ou|aram)|"
+                     r"reafirm\w+)\b", re.I)
 AMONG = re.compile(r"\bAmong\s+(?:them|these|those|(?:its|the\s+(?:city|town|province|district|county|prefecture|state)['’]s)\s+"
                    r"(?:[\w\-]+\s+){0,2}?(?:partners|sister\s+cities|twin\s+towns|friendship\s+cities|twin\s+cities)|"
                    r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s\s+(?:[\w\-]+\s+){0,3}?(?:partners|sister\s+cities|twin\s+towns|"

@@ -72,7 +72,7 @@ WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\
                   r"seek(?:s|ing)?\s+to\s+(?:establish|become|build|forge)|intend(?:s|ed)?\s+to|plans?\s+to\s+"
                   r"(?:establish|become|sign|forge)|propos\w+|aim(?:s|ing)?\s+to\s+(?:establish|beco"
                   r"me))\b", re.I)
-APPROVE = re.compile(r"\b(?:approv\w+|aprob\w+|aprueb\w+|aprov\w+|endors\w+|ratif\w+|backs?\s+(?:a|the)?\s*(?:[\w\-]+\s+){0,3}?(?:tie|ties|relationship|partnership|plan|proposal|motion|bill)|backed\s+(?:a|the)\s+(?:plan|proposal|motion|bill)|voted\s+(?:unanimously\s+)?(?:to\s+approve|"
+APPROVE = re.compile(r"\b(?:approv\w+|aprob\w+|aprueb\w+|aprov\w+|endors\w+|ratif(?:y|ied|ies|ying|ication)|backs?\s+(?:a|the)?\s*(?:[\w\-]+\s+){0,3}?(?:tie|ties|relationship|partnership|plan|proposal|motion|bill)|backed\s+(?:a|the)\s+(?:plan|proposal|motion|bill)|voted\s+(?:unanimously\s+)?(?:to\s+approve|"
                      r"in\s+favou?r)|"
                      r"green\s+light)\b", re.I)
 REF_MAIN = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:metropolis|city|capital|municipality|"
@@ -156,7 +156,8 @@ def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
             r"(?:sister|friendship|friendly(?!\s+exchange)|twin)", text, re.I) or re.search(
             r"\b(?:expect\w*|plan\w*|hope\w*|will|intend\w*)\s+(?:to\s+)?sign\b", text, re.I))):
         return "intent"
-    if re.search(r"\b(?:re-?sign\w*|renew(?:s|ed|ing)?|re-?affirm\w*)\b", text, re.I) and not INTENT.search(text):
+    if re.search(r"\b(?:re-?sign\w*|renew(?:s|ed|ing)?|re-?affirm\w*|ratific\w+|renov(?:aron|ó|ar|am|ou|aram)|reafirm\w+)\b",
+                 text, re.I) and not INTENT.search(text):
         return "active"     # a renewal restates an existing tie (GUIDELINES)
     signed = SIGN.search(text) is not None
     if APPROVE.search(text) and not re.search(r"\b(?:signed|inked|sealed|formali[sz]ed|concluded|firm(?:ó|aron)|"
