@@ -23,6 +23,7 @@ from .phrases import (
     ATTRIBUTE_AFTER,
     COUNTS_AS,
     DIPLOMATIC,
+    FIRST_OF,
     IN_INTRO,
     ITS_PARTNER,
     KEPT_TIE,
@@ -32,6 +33,7 @@ from .phrases import (
     NOT_A_TIE,
     PARTNER_IS,
     PLURAL_CUE,
+    POSS_APPOSED,
     RENEWAL,
     START_KINDS,
     TAGS,
@@ -415,11 +417,18 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     # P. "Jeju's oldest foreign partner is the U.S. state of Hawaii"; "Its partner, Tokorozawa, ..."
     for y in cands:
         if y.possessive:
-            pm = PARTNER_IS.match(text, y.end)
+            pm = PARTNER_IS.match(text, y.end) or POSS_APPOSED.match(text, y.end)
             z = first_after(pm.end(), ms, text) if pm else None
             if z is not None and z.key != y.key:
                 z.flags.add("with_object")
                 pairs.append((y, z, "partner_is", lo, hi, s.start))
+    fm = FIRST_OF.match(st) if i > 0 and ctx.themed else None
+    if fm is not None:  # "Belo Horizonte has 17 sister cities. The oldest of them is the Lebanese city of Zahlé"
+        z = first_after(off + fm.end(), ms, text)
+        hub = sentence_subject(ctx, i - 1, [z]) if z is not None else None
+        if z is not None and hub is not None and PLURAL_CUE_ANY.search(ctx.sents[i - 1].text + " " + st):
+            z.flags.add("with_object")
+            pairs.append((hub, z, "partner_is", lo, hi, s.start))
     for m in ITS_PARTNER.finditer(st):
         z = first_after(off + m.end(), ms, text, 0)
         hub = sentence_subject(ctx, i - 1, [z]) if z is not None and i > 0 else None
@@ -524,6 +533,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
 
 FANS = re.compile(r"\b(?:fans|supporters|ultras|tifosi|hinchas|torcidas?)\b[^.;]{0,120}\b(?:twinn\w*|gemellagg\w*|friendships?|hermanamiento)"
                   r"|\b(?:twinn\w*|gemellagg\w*|friendships?)\b[^.;]{0,60}\b(?:fans|supporters|ultras|tifosi|football|soccer)\b", re.I)
+PLURAL_CUE_ANY = re.compile(r"\b(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|provinces|regions|partners|ties|relationships)|"
+                            r"\btwinned\b|\bpartners\b", re.I)
 ARE_OWNERS = re.compile(r"\s+(?:are|were|remain|became|have\s+become)\s+(?:the\s+(city|town|province|district|county|prefecture|"
                         r"state|municipality)['’]s|its|their|[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:sister|"
                         r"friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|regions|partners|states)\b")

@@ -24,6 +24,11 @@ QUANT_GAP = re.compile(r"\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|
 # "Jeju's oldest foreign partner is the U.S. state of Hawaii"
 PARTNER_IS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:partner|sister\s+city|twin\s+town|friendship\s+city|sister\s+state|"
                         r"sister\s+province)\s+(?:is|was|remains)\s+", re.I)
+# "Mwanza's long-standing twin, the Finnish city of Tampere, ...", "Kiruna's Finnish twin, Rovaniemi"
+POSS_APPOSED = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:twin|partner|sister\s+city|twin\s+town|sister)\s*,\s+")
+# "The oldest of them is the Lebanese city of Zahlé"; "The first was Mülheim an der Ruhr"
+FIRST_OF = re.compile(r"\s*(?:The\s+)?(?:oldest|first|newest|latest|most\s+recent)(?:\s+of\s+(?:them|these|those|its\s+\w+))?"
+                      r"\s+(?:is|was)\s+")
 # "Its partner, Tokorozawa in Japan's Saitama Prefecture, still sends ..."
 ITS_PARTNER = re.compile(r"\b(?:Its|Their)\s+(?:[\w\-]+\s+){0,2}?(?:partner|sister\s+city|twin\s+town|twin)(?:\s+city)?(?:\s+(?:is|was|remains)\s+|,?\s+)")
 # "a two-week exchange with Kamisu schools": a place as the attribute of a noun is no partner

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 
-WORD = r"(?:(?:[A-Z]\.){2,}|St\.|[A-ZÀ-ÖØ-Þ][\w'’\-]*\w|[A-Z])"
-CONNECT = r"(?:\s+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|es|da|di|do|dos|das|of)(?=\s+[A-ZÀ-Þ]))?\s+"
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"   # "Łódź", "Šiauliai", "İzmir"
+WORD = r"(?:(?:[A-Z]\.){2,}|St\.|[" + _UP + r"][\w'’\-]*\w|[A-Z])"
+CONNECT = r"(?:\s+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|es|da|di|do|dos|das|of)(?=\s+[" + _UP + r"]))?\s+"
 RUN = re.compile(WORD + r"(?:" + CONNECT + WORD + r")*")
 LOWER_SUFFIX = re.compile(r"\s+(district|city|county|province|town|prefecture|municipality)\b")
 
-STOP = set("""Eve We're We’re We've It's It’s That's There's They're Let's Republic Soviet Leisure Culture Cabe Además Ante Mientras Este Esta Estos Estas Cada Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
+STOP = set("""Neighbouring Neighboring Nearby Fellow Eve We're We’re We've It's It’s That's There's They're Let's Republic Soviet Leisure Culture Cabe Además Ante Mientras Este Esta Estos Estas Cada Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
 They We I Our Your My His Her Their There Here When While Despite According Another Other Currently Earlier Later
 Also And But Or If Once Under Over Into Through During Between Among Then Now Today Yesterday Tomorrow
 Last Next Every Each Many Some All Such Several Most More Less Cities Towns People Belt Road Silk
@@ -42,6 +43,10 @@ STOP |= {w.title() for w in ("one two three four five six seven eight nine ten e
                              "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                              "hundred hundreds thousand first second third fourth fifth sixth seventh eighth ninth "
                              "tenth dozens").split()}
+# bodies whose name rarely starts with the name of their place (unlike "X City Council", "X Airport")
+NAMED_ORGS = {"University", "College", "School", "Academy", "Institute", "Museum", "Hospital", "Church", "Temple",
+              "Club", "Company", "Corp", "Corporation", "Inc", "Ltd", "Group", "Foundation", "Society", "Bank", "Fund",
+              "Festival", "Cup", "Games", "Prize", "Award", "Park", "Square", "Street", "Road", "Avenue", "Bridge"}
 BODY_QUALIFIERS = {"Regional", "Shire", "Municipal", "Metropolitan", "Provincial", "Prefectural", "County", "District", "City",
                    "Town", "Borough"}
 MONTHS = set("""January February March April May June July August September October November December Jan Feb
@@ -305,6 +310,9 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
             head.pop()
         if not head:
             return Mention(a, b, surface, name, "org")
+        if toks[org_at].strip(".,") in NAMED_ORGS and lexicon.fold(" ".join(head)) not in lexicon.known_places():
+            # "Confederation College", "Trinity School", "Greenwood Rising Museum": named, not after a place
+            return Mention(a, b, surface, name, "org")
         name = " ".join(head)
         if "-" in name and name.split("-")[-1] in ORG:
             name = name.split("-")[0]
@@ -320,6 +328,9 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
         return Mention(a, b, surface, name, "org")   # LoI, MoU
     if re.fullmatch(r"(?:Franco|Sino|Anglo|Russo|Italo|Greco|Austro|Hispano|Luso|Indo|Afro|Euro|Germano|Polono|Nippo|Turco)-[A-Z]\w+", name):
         return Mention(a, b, surface, name, "org")   # "Franco-German friendship": two countries, no place
+    if re.match(r"(?:La\s+|El\s+|A\s+|O\s+)?(?:Universidad|Universidade|Université|Universität|Universita|Colegio|Escuela|Instituto|"
+                r"Hospital|Banco|Museo|Museu)\b", name):
+        return Mention(a, b, surface, name, "org")   # "Universidad de Salamanca" is a university
     if name in ("Las", "Los", "El", "La", "Les", "Le", "Il", "Die", "Der", "Das", "Os", "As", "O", "Twin", "Sister"):
         return Mention(a, b, surface, name, "org")   # "Las ciudades de ...": an article, not Las Vegas
     if re.fullmatch(r"(?:City|Town|District|County|Province|State|Region|Municipality|Village|Cities|Towns|"

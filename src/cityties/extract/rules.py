@@ -126,6 +126,12 @@ def cue_type(text: str) -> str | None:
                 re.match(r"twin\s+(?:cities|towns)$", m.group(0), re.I) and re.match(r"\s+of\s+[A-Z]", text[m.end():m.end() + 6])
                 and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I)):
             continue    # Minneapolis and St Paul, "the twin towns of Tweed Heads and Coolangatta": a nickname
+        if re.match(r"twin\s+(?:cities|towns)$", m.group(0), re.I) and (
+                re.match(r"\s+of\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?\s+and\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(?!\s*,)", text[m.end():m.end() + 60])
+                or re.search(r"\b[Tt]he\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?\s+$", text[max(0, m.start() - 40):m.start()])):
+            continue    # "connect twin towns of Stockton and Thornaby", "the Hubballi-Dharwad twin cities": one pair's nickname
+        if re.match(r"\s+(?:acad[eé]mic\w*|universitari\w*|escolar\w*|deportiv\w*|school|sporting)\b", text[m.end():m.end() + 16], re.I):
+            continue    # "un convenio de hermanamiento académico" between universities
         if COUNTRY_LEVEL.match(text, m.end()):
             continue    # "friendly relations between the two countries" is not a tie between places
         if NOT_A_PLACE_OWNER.search(text, max(0, m.start() - 24), m.start()):

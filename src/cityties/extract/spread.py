@@ -41,12 +41,9 @@ def continued(ctx: Ctx, found: list[Found]) -> list[Found]:
         prev = by_sentence.get(i - 1)
         if m is None or not prev or m.start() > 30:    # "... in Changning, many of them in the Gubei area": no list
             continue
-        hubs = {f.a.key for f in prev}
-        if len(hubs) != 1:
+        hub = _hub_of(prev, ctx)
+        if hub is None:
             continue
-        hub = prev[0].a
-        if ctx.main is not None and prev[0].b.key == ctx.main.key:
-            hub = prev[0].b     # "The first was Mülheim, twinned with Tours in 1962. Segovia followed in 1973."
         known = {f.a.key for f in prev} | {f.b.key for f in prev}
         cands = [c for c in candidates(ctx.mentions[i]) if c.key not in known]
         if not cands:
@@ -107,6 +104,20 @@ def _they_are(ctx: Ctx, found: list[Found]) -> list[Found]:
             out.append(Found(hub, x, cue_type(before.text) or "sister", "active", year.value if year else None, False,
                              None, s.start, s.end, 0.6, "listed"))
     return out
+
+
+def _hub_of(prev: list[Found], ctx: Ctx):
+    """The one place all of a sentence's ties share; of a single pair, the story's place ("The first
+    was Mülheim, twinned with Tours in 1962. Segovia followed in 1973.")."""
+    common = set.intersection(*({f.a.key, f.b.key} for f in prev))
+    if not common:
+        return None
+    ends = {m.key: m for f in prev for m in (f.a, f.b)}
+    if len(common) == 1:
+        return ends[next(iter(common))]
+    if ctx.main is not None and ctx.main.key in common:
+        return ends[ctx.main.key]
+    return prev[0].a
 
 
 def _followed_within(ctx: Ctx, by_sentence: dict[int, list[Found]]) -> list[Found]:
