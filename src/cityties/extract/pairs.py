@@ -19,6 +19,7 @@ from .phrases import (
     ALSO_OF,
     AMONG,
     APPOSED_PARTNER,
+    AS_PARTNERS_OF,
     ATTEND,
     ATTRIBUTE_AFTER,
     COUNTS_AS,
@@ -34,6 +35,7 @@ from .phrases import (
     PARTNER_IS,
     PLURAL_CUE,
     POSS_APPOSED,
+    REF_PARTNER_IS,
     RENEWAL,
     START_KINDS,
     TAGS,
@@ -110,7 +112,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                            or AMONG.search(st) is not None or PARTNER_IS.search(st) is not None or ITS_PARTNER.search(st) is not None
                            or KEPT_TIE.search(st) is not None
                            or re.search(r"\b(?:partners|ties|links|relationships)\s+(?:also\s+)?(?:include[sd]?|are|comprise)\b", st) is not None
-                           or re.search(r"\bits\s+(?:[\w\-]+\s+){0,2}?(?:partner|twin)\s*,\s+[A-Z]", st) is not None)
+                           or re.search(r"\bits\s+(?:[\w\-]+\s+){0,2}?(?:partner|twin)\s*,\s+[A-Z]", st) is not None
+                           or re.search(r"['’]s\s+(?:[\w\-]+\s+)?(?:relationships|partnerships|ties|links|twinnings)\s+with\b", st)
+                           is not None)
     if not ctype and INTENT.search(st):
         ctype = "friendship" if re.search(r"friend", st, re.I) else "other"
     if not ctype and not weak and not ALLIANCE_CUE.search(st):
@@ -214,6 +218,11 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 if x.key != y.key and ("with_object" not in x.flags or re.fullmatch(r"\s*,\s*", text[x.end:y.start])):
                     pairs.append((y, x, "possessive", lo, hi, s.start))
 
+    first_of = FIRST_OF.match(st) if i > 0 and ctx.themed else None
+    first_of_z = first_after(off + first_of.end(), ms, text) if first_of is not None else None
+    if first_of_z is not None:
+        first_of_z.flags.add("with_object")     # "The oldest, Kitakyushu, ...": a partner, never the hub of this sentence
+
     # E. hub ... with LIST; "A's sister cities include LIST", "A has five sister cities: LIST"
     in_lists: set[int] = set()
     intros = sorted([*WITH.finditer(st), *LIST_INTRO.finditer(st), *IN_INTRO.finditer(st), *TIES_TO.finditer(st),
@@ -280,8 +289,10 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             hub = council_place(ctx, items[0])   # "Resolution establishing a friendship city relationship with X"
         if hub is None:
             continue
+        intro_clause = max((c.end() for c in CLAUSE.finditer(text, lo, off + w.start())), default=lo)
         for k, x in enumerate(items):
-            seg_lo = _item_start(text, items[k - 1].end, x.start) if k else lo
+            # "The oldest, X, dates to 1959, and the network also includes A ...": A's words start at its clause
+            seg_lo = _item_start(text, items[k - 1].end, x.start) if k else intro_clause
             seg_hi = items[k + 1].start if k + 1 < len(items) else hi
             if k + 1 == len(items):     # "... include A and B, and in 2019 it concluded ...": B's words end at the clause
                 cut = re.compile(r",\s+(?:and|but|while)\s+(?:in|on|at|by|during|since|last|this)\s|;\s").search(text, chain_end(x, ms, text), hi)
@@ -422,10 +433,20 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             if z is not None and z.key != y.key:
                 z.flags.add("with_object")
                 pairs.append((y, z, "partner_is", lo, hi, s.start))
-    fm = FIRST_OF.match(st) if i > 0 and ctx.themed else None
-    if fm is not None:  # "Belo Horizonte has 17 sister cities. The oldest of them is the Lebanese city of Zahlé"
-        z = first_after(off + fm.end(), ms, text)
-        hub = sentence_subject(ctx, i - 1, [z]) if z is not None else None
+    rp = REF_PARTNER_IS.search(st)
+    if rp is not None:  # "The city's only current sister city is Meissen, Germany"
+        z = first_after(off + rp.end(), ms, text)
+        hub = referent(ctx, i, rp.group(1).lower(), z) if z is not None else None
+        if z is not None and hub is not None and hub.key != z.key:
+            z.flags.add("with_object")
+            pairs.append((hub, z, "partner_is", lo, hi, s.start))
+    for am in AS_PARTNERS_OF.finditer(st):
+        hub = first_after(off + am.end(), ms, text, 0)
+        if hub is not None:     # "Bitung joins Taguig City and Kota Kinabalu as sister cities of General Santos"
+            pairs.extend((hub, c, "listed", lo, hi, s.start) for c in cands if c.end <= off + am.start() and c.key != hub.key)
+    if first_of_z is not None:  # "Belo Horizonte has 17 sister cities. The oldest of them is the Lebanese city of Zahlé"
+        z = first_of_z
+        hub = sentence_subject(ctx, i - 1, [z])
         if z is not None and hub is not None and PLURAL_CUE_ANY.search(ctx.sents[i - 1].text + " " + st):
             z.flags.add("with_object")
             pairs.append((hub, z, "partner_is", lo, hi, s.start))

@@ -28,7 +28,12 @@ PARTNER_IS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:partner|sister\s+city
 POSS_APPOSED = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:twin|partner|sister\s+city|twin\s+town|sister)\s*,\s+")
 # "The oldest of them is the Lebanese city of Zahlé"; "The first was Mülheim an der Ruhr"
 FIRST_OF = re.compile(r"\s*(?:The\s+)?(?:oldest|first|newest|latest|most\s+recent)(?:\s+of\s+(?:them|these|those|its\s+\w+))?"
-                      r"\s+(?:is|was)\s+")
+                      r"(?:\s+(?:is|was)\s+|,\s+(?=[A-Z]))")
+# "The city's only current sister city is Meissen, Germany"
+REF_PARTNER_IS = re.compile(r"\b[Tt]he\s+(city|town|county|province|district|state|prefecture|ward)['’]s\s+(?:[\w\-]+\s+){0,3}?"
+                            r"(?:partner|sister\s+city|twin\s+town|friendship\s+city|sister\s+state|sister\s+province)\s+(?:is|was|remains)\s+")
+# "Bitung joins Taguig City and Kota Kinabalu as sister cities of General Santos"
+AS_PARTNERS_OF = re.compile(r"\bas\s+(?:[\w\-]+\s+)?(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|provinces|regions)\s+of\s+")
 # "Its partner, Tokorozawa in Japan's Saitama Prefecture, still sends ..."
 ITS_PARTNER = re.compile(r"\b(?:Its|Their)\s+(?:[\w\-]+\s+){0,2}?(?:partner|sister\s+city|twin\s+town|twin)(?:\s+city)?(?:\s+(?:is|was|remains)\s+|,?\s+)")
 # "a two-week exchange with Kamisu schools": a place as the attribute of a noun is no partner
@@ -76,7 +81,8 @@ IN_INTRO = re.compile(r"\b(?:a|one|another)\s+(?:sister|twin|friendship|partner)
 LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)")
 PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|states|regions|"
                         r"municipalities|prefectures|counties|partners)|(?:overseas|foreign|international|other)\s+(?:[A-Z][a-z]+\s+)?"
-                        r"(?:partners|partner\s+cities|sister\s+cities|ties|relationships|links|partnerships)|(?:its|their|[\w\-]+['’]s)\s+partners)"
+                        r"(?:partners|partner\s+cities|sister\s+cities|ties|relationships|links|partnerships)|(?:its|their|[\w\-]+['’]s)\s+partners|"
+                        r"(?:the|its|their)\s+(?:sister[\s-]+city\s+)?(?:network|family))"
                         r"(?:\s+(?:of\s+\w+|abroad|overseas|so\s+far|"
                         r"currently|now|also|in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))*\s*$", re.I)
 LOCATED = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+(?:the\s+)?$")

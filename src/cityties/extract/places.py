@@ -389,7 +389,13 @@ def _split_unit_of(text: str, a: int, b: int, role: str) -> list[tuple[int, int,
     """"Xuanwu District of Nanjing", "Yeonsu-gu of Incheon": the unit, then its city (a locator)."""
     m = UNIT_OF.match(text, a, b) if role == "place" else None
     if m is None:
-        return [(a, b, role)]
+        # "Xianyang of Shaanxi province": a city, then the province it lies in
+        m2 = re.match(r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(?=\s+of\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?\s+(?:province|prefecture|county|"
+                      r"state|region|oblast)$)", text[a:b]) if role == "place" else None
+        if m2 is None:
+            return [(a, b, role)]
+        rest = re.match(r"\s+of\s+", text[a + m2.end():b])
+        return [(a, a + m2.end(), role), (a + m2.end() + rest.end(), b, role)]
     rest = re.match(r"\s+of\s+", text[m.end():b])
     return [(a, m.end(), role), (m.end() + rest.end(), b, role)]
 

@@ -28,6 +28,10 @@ REF_KIND = {"capital": "city", "ward": "district", "prefecture": "state_province
              "region": "state_province", "county": "county", "district": "district"}
 
 
+OWNS_PLURAL = re.compile(r"['’]s?\s+(?:\d{1,3}\s+|[a-z]+\s+){0,2}(?:sister|twin|friendship|partner|international|overseas|foreign)"
+                         r"[\s-]+(?:cities|towns|partners|provinces|regions|ties|relationships|partnerships)")
+
+
 def topic(ctx: Ctx, i: int, partner: Mention) -> Mention | None:
     """"In Duisburg, the council has opened talks with X": a sentence that opens on a place is about it."""
     m = re.match(r"\s*(?:In|At|For)\s+", ctx.sents[i].text)
@@ -90,6 +94,9 @@ def sentence_subject(ctx: Ctx, j: int, avoid: list[Mention]) -> Mention | None:
     """The place sentence ``j`` is about, for a list with no hub of its own in the next one: the
     story's place when it is named there, else the first place that is no partner and looks like one."""
     keys = {a.key for a in avoid}
+    for c in candidates(ctx.mentions[j]):
+        if c.possessive and c.key not in keys and OWNS_PLURAL.match(ctx.text, c.end):
+            return c    # "Vladivostok is one of Tacoma's 13 sister cities.": the sentence speaks of Tacoma's partners
     own = [c for c in candidates(ctx.mentions[j]) if c.key not in keys and "with_object" not in c.flags]
     main = ctx.main
     if main is not None and main.key not in keys and any(c.key == main.key for c in own):
