@@ -120,8 +120,15 @@ def _ymd(y: int, m: int | None = None, d: int | None = None) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
+# every pattern needs a digit or one of these words: most sentences are skipped with one search
+_MAYBE = re.compile(r"\d|year|month|today|yesterday|hoy|ayer|anniversar|anivers|decade|century|años|anos|"
+                    + _M + "|" + _WD, re.I)
+
+
 def find_dates(text: str, start: int, end: int, published: str | None) -> list[DateExpr]:
     """All date expressions in ``text[start:end]``, resolved against ``published`` where needed."""
+    if _MAYBE.search(text, start, end) is None:
+        return []
     py, pm, pd = _pub(published)
     taken: list[tuple[int, int]] = []
     out: list[DateExpr] = []

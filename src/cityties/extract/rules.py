@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .dates import PATTERNS, DateExpr
 from .places import Mention
@@ -117,6 +118,7 @@ class FoundAlliance:
     extra: dict = field(default_factory=dict)
 
 
+@lru_cache(maxsize=8192)
 def cue_type(text: str) -> str | None:
     """The partnership type a sentence's own words give, None when it has no strong cue."""
     for m in STRONG.finditer(text):
