@@ -241,6 +241,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 continue
         elif not _cue_before(st, w.start(), ctx.themed):
             continue
+        if re.match(r"\s*(?:which|whom|whose)\b", text[wpos:wpos + 8]):
+            continue    # "Angers, with which Yantai has maintained ...": Yantai is the clause's subject, not a partner
         first = first_after(wpos, ms, text)
         items: list[Mention] = []
         if first is not None:
@@ -248,6 +250,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         elif REF_MAIN.match(text, wpos) and ctx.main is not None:
             items = [ctx.main]
         items = [x for x in items if not ATTRIBUTE_AFTER.match(text, x.end)]
+        if items and NOT_A_TIE.search(text, wpos, items[0].start):
+            continue    # "with a ferry route linking Donghae and Sakaiminato"
         if not items:
             continue
         in_lists.update(id(x) for x in items)
@@ -283,6 +287,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             main = ctx.tied_to.get(items[0].key) or (
                 sentence_subject(ctx, i - 1, items) if i > 0 and re.match(r"\s*(?:Its|Their)\b", st) else None) or ctx.main
             hub = main if main is not None and main.key != items[0].key else hub
+        clause_start = max((c.end() for c in CLAUSE.finditer(text, lo, off + w.start())), default=lo)
+        if re.search(r"\b[Ww]e\s+(?:also\s+)?(?:have|are|maintain|hold|keep|enjoy)\b", text[clause_start:off + w.start()]):
+            hub = council_place(ctx, items[0]) or hub   # "..., and we have a friendship link with Sarzana": the site's place
         if hub is None and i > 0:
             hub = sentence_subject(ctx, i - 1, items)
         if hub is None and cue_type(st[:w.start()]):
@@ -413,6 +420,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                     pairs.extend((hub, x, "listed", x.start, chain_end(x, ms, text), s.start) for x in lead if x.key != hub.key)
                     resume = owned.end()
                     continue
+            if coord and NOT_A_TIE.search(text, max(lo, lead[0].start - 40), lead[0].start):
+                continue    # "a ferry route linking Donghae and Sakaiminato"
             if coord and cue and not ATTEND.search(text, tail, cue.start()) and not re.search(
                     r"\b(?:from|at|in)\s+$", text[max(lo, lead[0].start - 8):lead[0].start]) and not (
                     "with_object" in lead[0].flags or "with_object" in lead[1].flags):   # partners listed, not a pair
@@ -501,7 +510,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             cue = STRONG.search(text, b.end, hi)
             region = re.fullmatch(r"\s*,\s*", text[a.end:b.start]) and any(
                 m.kind == "country" and re.fullmatch(r"\s*,\s*", text[b.end:m.start]) for m in ms)
-            if not (cue and ATTEND.search(text, b.end, cue.start())) and not region:   # "Braine-l'Alleud, Walloon Brabant, Belgium"
+            if not (cue and ATTEND.search(text, b.end, cue.start())) and not region and not NOT_A_TIE.search(
+                    text, max(lo, a.start - 40), a.start):   # "Braine-l'Alleud, Walloon Brabant, Belgium"
                 pairs.append((a, b, "two", lo, hi, s.start))
 
     if pairs and NEGATED.search(st) and stage in ("active", "signed"):

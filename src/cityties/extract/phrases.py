@@ -42,14 +42,16 @@ ATTRIBUTE_AFTER = re.compile(r"\s+(?:schools?|students|pupils|companies|business
 # "Liuzhou, an industrial powerhouse in the Guangxi Zhuang autonomous region, and Semarang": an
 # apposition between two coordinated places
 APPOSED_GAP = re.compile(r"\s*,\s+(?:an?|the|one\s+of)\s+[^,;()]{1,90}?,\s+(?:and|y|e|et)\s+(?:the\s+)?"
-                         r"(?:(?:[a-z]+\s+){0,2}(?:city|town|province|capital)\s+of\s+)?")
+                         r"(?:(?:[a-z]+\s+){0,2}(?:city|town|province|capital)\s+of\s+)?|"
+                         # "Nuevo Laredo, its neighbor across the Rio Grande, as well as Saltillo"
+                         r"\s*,\s+(?:its|their)\s+[a-z][^,;()]{1,60}?,\s+(?:and\s+|as\s+well\s+as\s+)?")
 # "LEGAZPI CITY – This city and Ha Long City ... formalized their sister city relationship"
 # and "La capital michoacana y la ciudad brasileña de Ouro Preto firmaron ...", "O município e a cidade de X"
 THIS_CITY_AND = re.compile(r"\s*(?:(?:This|The)\s+(city|town|province|municipality|district|prefecture)\s+and\s+|"
                            r"(?:La|El|A|O|Esta|Este)\s+(capital|ciudad|cidade|municipio|município|comuna|provincia|província)"
                            r"(?:\s+[a-záéíóúñãõç]+)?\s+(?:y|e)\s+)")
 TIE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+:\s+)?(?:The|Its|Our|This|A|An)\s+(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|tie|ties|"
-                         r"twinning|friendship|agreement|accord|memorandum)\s+with\b")
+                         r"twinning|friendship|agreement|accord|memorandum|charter|link|pact)\s+with\b")
 # "A and B have maintained a partnership since 1983"
 KEPT_TIE = re.compile(r"(?:,\s+whose\s+(?:ties|twinning|partnership|relationship|friendship)\s+(?:go(?:es)?|date[sd]?|reach(?:es)?)\s+back|"
                       r"\s+(?:(?:have|has|had)\s+(?:long\s+)?(?:maintained|had|enjoyed|kept|built|shared)\s+(?:an?\s+|their\s+)?"

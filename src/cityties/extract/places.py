@@ -342,6 +342,8 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
     if len(toks) == 1 and re.search(r"\b(?:a|an)\s+$", before) and re.match(r"\s+[a-z]", after) and \
             key not in lexicon.known_places():
         return Mention(a, b, surface, name, "org")   # "a Hanseatic town": an adjective
+    if re.search(r"\b[Tt]he\s+$", before) and re.match(r"\s+(?:provincial|state|regional|prefectural)\s+capital\b", after):
+        return Mention(a, b, surface, name, "org")   # "The Guangdong provincial capital": a description of another place
     if key in lexicon.states() and re.search(r"\bthe\s+$", before) and re.match(r"\s+(?:city|town|port|capital)\b", after):
         return Mention(a, b, surface, name, "demonym", lexicon.states()[key])   # "the Ohio city": a description
     if (key in persons or (len(toks) == 1 and key in persons)) and not ADMIN_END.search(name):

@@ -19,8 +19,8 @@ COUNCIL_SUBJECT = re.compile(r"\s*(?:The\s+)?(?:Councillors|Councilors|Council\s
                              r"Aldermen|Commissioners|Supervisors|Lawmakers)\b")
 COUNCIL_AFTER = re.compile(r"\s+(?:City\s+|Town\s+|County\s+|District\s+|Borough\s+|Municipal\s+|Metropolitan\s+)?"
                            r"(?:Council|Government|Assembly)\b")
-REF_OWNER = re.compile(r"\b(?:[Tt]he\s+(?:(?:capital|provincial|coastal|port|host|southern|northern|eastern|western|"
-                       r"central|border|island|historic|industrial)\s+|(?:[A-Z][a-z]+\s+){1,2})?|(?<=said\s)|(?<=that\s))(capital|ward|[Cc]ity|[Tt]own|county|prefecture|province|state|district|municipality|region|council|"
+REF_OWNER = re.compile(r"\b(?:[Tt]he\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:capital|provincial|coastal|port|host|southern|northern|eastern|western|"
+                       r"central|border|island|historic|industrial|state|regional)\s+|(?:[A-Z][a-z]+\s+){1,2})?|(?<=said\s)|(?<=that\s))(capital|ward|[Cc]ity|[Tt]own|county|prefecture|province|state|district|municipality|region|council|"
                        r"borough)\b|\b(?:[Ii]ts)\b")
 
 
