@@ -27,7 +27,7 @@ REL_WITH = re.compile(r"\b(?:sisterhood|(?:sister|friendship|friendly|twin)[\s-]
                       r"partners|municipalities)\b(?!\s+(?:in|across|from)\s+\d)", re.I)
 ORD_CLAIM = re.compile(r"\bis\s+(?:the\s+)?(\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDWORDS) + r")\s+(?"
                                                                                             r":[\w\-]+\s+){0,3}?"
-                       r"(?:city|town|area|partner|province|municipality)\s+(?:that\s+|which\s+)?", re.I)
+                       r"(?:city|town|area|partner|province|municipality)(?:\s+or\s+(?:district|region|province|county))?\s+(?:that\s+|which\s+)?", re.I)
 _ORDN = r"(\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDWORDS) + r")"
 # "Luoyang's 18th international friendship city", "Pudong's 21st international friendly exchange relationship"
 _ORD_UNIT = (r"\s+(?:[\w\-]+\s+){0,2}?(?:sister|friendship|friendly|twin|partner)[\s-]+(?:(?:or|and)\s+(?:sister|friendship|friendly|twin)[\s-]+)?(?:[\w\-]+\s+)?"

@@ -225,15 +225,17 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
 
     # E. hub ... with LIST; "A's sister cities include LIST", "A has five sister cities: LIST"
     in_lists: set[int] = set()
+    after_list = list(AFTER_LIST.finditer(st)) if re.search(r"\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|"
+                                                            r"eighth|ninth|tenth)\s+(?:\w+\s+){0,4}?(?:city|partner|district|province)", st) else []
     intros = sorted([*WITH.finditer(st), *LIST_INTRO.finditer(st), *IN_INTRO.finditer(st), *TIES_TO.finditer(st),
-                     *AMONG.finditer(st)], key=lambda w: w.start())
+                     *AMONG.finditer(st), *after_list], key=lambda w: w.start())
     for w in intros:
         wpos = off + w.end()
         if w.re is LIST_INTRO:
             if not PLURAL_CUE.search(st[max(0, w.start() - 60):w.start()]):
                 continue
-        elif w.re is AMONG:
-            pass    # "Among Bursa's existing partners in the Balkans are ...", "Among them are ..."
+        elif w.re is AMONG or w.re is AFTER_LIST:
+            pass    # "Among Bursa's existing partners in the Balkans are ..."; "the seventh ... that X has ... with, after A, B and C"
         elif w.re is IN_INTRO or w.re is TIES_TO:
             # "has had a sister city in Ashikaga", "Freiburg's ties to Lviv": the cue is the intro itself;
             # "could soon have a sister city in Tuscany" names only where a partner may be found
@@ -304,7 +306,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             if k + 1 == len(items):     # "... include A and B, and in 2019 it concluded ...": B's words end at the clause
                 cut = re.compile(r",\s+(?:and|but|while)\s+(?:in|on|at|by|during|since|last|this)\s|;\s").search(text, chain_end(x, ms, text), hi)
                 seg_hi = cut.start() if cut else hi
-            pairs.append((hub, x, "listed" if w.re in (LIST_INTRO, AMONG) else "with", seg_lo, seg_hi, s.start))
+            pairs.append((hub, x, "listed" if w.re in (LIST_INTRO, AMONG, AFTER_LIST) else "with", seg_lo, seg_hi, s.start))
 
     # F. "... become an official sister city of A" (subject maybe in the sentence before)
     # and "The city has been a partner of Lutsk since 2002", "It has been a sister city of Durham"
@@ -323,6 +325,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if y is None and cap and lexicon.country_code(cap.group(1)) in lexicon.capitals():
             code = lexicon.country_code(cap.group(1))   # "a sister city of the Mexican capital"
             y = find_named(ctx, lexicon.capitals()[code], code, off + m.end())
+        if y is None and re.match(r"the\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:city|town|capital|metropolis)\b", st[m.end():]) and \
+                ctx.main is not None and any(c.end <= off + m.start() and c.key != ctx.main.key for c in cands):
+            y = ctx.main    # "Wellington, which has been twinned with the Fujian port city since 1987"
         if y is None:
             continue
         x = next((c for c in cands if c.key != y.key and c.end <= off + m.start()), None)
@@ -566,6 +571,7 @@ FANS = re.compile(r"\b(?:fans|supporters|ultras|tifosi|hinchas|torcidas?)\b[^.;]
                   r"|\b(?:twinn\w*|gemellagg\w*|friendships?)\b[^.;]{0,60}\b(?:fans|supporters|ultras|tifosi|football|soccer)\b", re.I)
 PLURAL_CUE_ANY = re.compile(r"\b(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|provinces|regions|partners|ties|relationships)|"
                             r"\btwinned\b|\bpartners\b", re.I)
+AFTER_LIST = re.compile(r"(?<=,)\s+after\s+(?=[A-Z]|the\s+[A-Z])")
 ARE_OWNERS = re.compile(r"\s+(?:are|were|remain|became|have\s+become)\s+(?:the\s+(city|town|province|district|county|prefecture|"
                         r"state|municipality)['’]s|its|their|[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:sister|"
                         r"friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|regions|partners|states)\b")
