@@ -88,7 +88,7 @@ def extract_document(doc, resolver=None) -> dict:
 
 # rules whose syntax itself says both ends are places ("the twinning between A and B", "A and B
 # signed ...", "A and its sister city B"): a village the gazetteer lacks still counts there
-PLACE_SYNTAX = {"this_and", "listed", "between", "lead", "become", "its", "list", "frame", "pairs", "apposed", "table", "the_two", "partner_is"}
+PLACE_SYNTAX = {"this_and", "listed", "designated", "between", "lead", "become", "its", "list", "frame", "pairs", "apposed", "table", "the_two", "partner_is"}
 
 _NOUN_KIND = {"city": "city", "town": "city", "municipality": "city", "district": "district", "county": "county",
               "province": "state_province", "prefecture": "state_province", "state": "state_province",

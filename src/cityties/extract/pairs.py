@@ -456,8 +456,15 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             pairs.append((hub, z, "partner_is", lo, hi, s.start))
     for am in AS_PARTNERS_OF.finditer(st):
         hub = first_after(off + am.end(), ms, text, 0)
-        if hub is not None:     # "Bitung joins Taguig City and Kota Kinabalu as sister cities of General Santos"
-            pairs.extend((hub, c, "listed", lo, hi, s.start) for c in cands if c.end <= off + am.start() and c.key != hub.key)
+        before = [c for c in cands if c.end <= off + am.start()]
+        last = next((c for c in reversed(before) if re.fullmatch(r"[\s,]*", text[chain_end(c, ms, text):off + am.start()])), None)
+        if hub is not None and last is not None:
+            # "Bitung joins Taguig City and Kota Kinabalu as sister cities of General Santos", "designating
+            # Poltava, Ukraine, as a Sister City of Ames": the places listed right before "as"
+            named = next((parse_list(c, ms, text, off + am.start()) for c in before
+                          if last in parse_list(c, ms, text, off + am.start())), [last])
+            pairs = [p for p in pairs if not (p[0] in named and p[1] in named)]   # partners listed, not a pair
+            pairs.extend((hub, c, "designated", lo, hi, s.start) for c in named if c.key != hub.key)
     if first_of_z is not None:  # "Belo Horizonte has 17 sister cities. The oldest of them is the Lebanese city of Zahlé"
         z = first_of_z
         hub = sentence_subject(ctx, i - 1, [z])

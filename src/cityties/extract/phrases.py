@@ -33,7 +33,8 @@ FIRST_OF = re.compile(r"\s*(?:The\s+)?(?:oldest|first|newest|latest|most\s+recen
 REF_PARTNER_IS = re.compile(r"\b[Tt]he\s+(city|town|county|province|district|state|prefecture|ward)['’]s\s+(?:[\w\-]+\s+){0,3}?"
                             r"(?:partner|sister\s+city|twin\s+town|friendship\s+city|sister\s+state|sister\s+province)\s+(?:is|was|remains)\s+")
 # "Bitung joins Taguig City and Kota Kinabalu as sister cities of General Santos"
-AS_PARTNERS_OF = re.compile(r"\bas\s+(?:[\w\-]+\s+)?(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|provinces|regions)\s+of\s+")
+AS_PARTNERS_OF = re.compile(r"\bas\s+(?:(?:an?|the)\s+)?(?:[\w\-]+\s+)?(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|provinces|regions|"
+                            r"city|town|province|region)\s+of\s+", re.I)
 # "Its partner, Tokorozawa in Japan's Saitama Prefecture, still sends ..."
 ITS_PARTNER = re.compile(r"\b(?:Its|Their)\s+(?:[\w\-]+\s+){0,2}?(?:partner|sister\s+city|twin\s+town|twin)(?:\s+city)?(?:\s+(?:is|was|remains)\s+|,?\s+)")
 # "a two-week exchange with Kamisu schools": a place as the attribute of a noun is no partner

@@ -20,7 +20,7 @@ CONNECT = r"(?:\s+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|es|da|di|d
 RUN = re.compile(WORD + r"(?:" + CONNECT + WORD + r")*")
 LOWER_SUFFIX = re.compile(r"\s+(district|city|county|province|town|prefecture|municipality)\b")
 
-STOP = set("""Neighbouring Neighboring Nearby Fellow Eve We're We’re We've It's It’s That's There's They're Let's Republic Soviet Leisure Culture Cabe Además Ante Mientras Este Esta Estos Estas Cada Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
+STOP = set("""Com Em Nos Nas Sob Após Segundo Pero Ya Cabildo Ayuntamiento Municipalidad Prefeitura Ascension Pentecost Easter Christmas Noël Pâques Neighbouring Neighboring Nearby Fellow Eve We're We’re We've It's It’s That's There's They're Let's Republic Soviet Leisure Culture Cabe Además Ante Mientras Este Esta Estos Estas Cada Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
 They We I Our Your My His Her Their There Here When While Despite According Another Other Currently Earlier Later
 Also And But Or If Once Under Over Into Through During Between Among Then Now Today Yesterday Tomorrow
 Last Next Every Each Many Some All Such Several Most More Less Cities Towns People Belt Road Silk
@@ -328,10 +328,13 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
         return Mention(a, b, surface, name, "org")   # LoI, MoU
     if re.fullmatch(r"(?:Franco|Sino|Anglo|Russo|Italo|Greco|Austro|Hispano|Luso|Indo|Afro|Euro|Germano|Polono|Nippo|Turco)-[A-Z]\w+", name):
         return Mention(a, b, surface, name, "org")   # "Franco-German friendship": two countries, no place
+    if re.fullmatch(r"(?:El\s+|La\s+|A\s+|O\s+)?(?:Concejo|Cabildo|Ayuntamiento|Municipalidad|Prefeitura|Intendencia)", name):
+        return Mention(a, b, surface, name, "org")   # "El Concejo Municipal": the council, named apart from its place
     if re.match(r"(?:La\s+|El\s+|A\s+|O\s+)?(?:Universidad|Universidade|Université|Universität|Universita|Colegio|Escuela|Instituto|"
                 r"Hospital|Banco|Museo|Museu)\b", name):
         return Mention(a, b, surface, name, "org")   # "Universidad de Salamanca" is a university
-    if name in ("Las", "Los", "El", "La", "Les", "Le", "Il", "Die", "Der", "Das", "Os", "As", "O", "Twin", "Sister"):
+    if name in ("Las", "Los", "El", "La", "Les", "Le", "Il", "Die", "Der", "Das", "Os", "As", "O", "Twin", "Sister", "Cabildo",
+                "Ayuntamiento", "Concejo", "Municipalidad", "Prefeitura", "Câmara", "Intendencia"):
         return Mention(a, b, surface, name, "org")   # "Las ciudades de ...": an article, not Las Vegas
     if re.fullmatch(r"(?:City|Town|District|County|Province|State|Region|Municipality|Village|Cities|Towns|"
                     r"Districts|Counties|Provinces|States|Regions|Municipalities|Villages|Prefectures?)", name):

@@ -73,7 +73,7 @@ WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\
                   r"seek(?:s|ing)?\s+to\s+(?:establish|become|build|forge)|intend(?:s|ed)?\s+to|plans?\s+to\s+"
                   r"(?:establish|become|sign|forge)|propos\w+|aim(?:s|ing)?\s+to\s+(?:establish|beco"
                   r"me))\b", re.I)
-APPROVE = re.compile(r"\b(?:approv\w+|aprob\w+|aprueb\w+|aprov\w+|endors\w+|ratif(?:y|ied|ies|ying|ication)|backs?\s+(?:a|the)?\s*(?:[\w\-]+\s+){0,3}?(?:tie|ties|relationship|partnership|plan|proposal|motion|bill)|backed\s+(?:a|the)\s+(?:plan|proposal|motion|bill)|voted\s+(?:unanimously\s+)?(?:to\s+approve|"
+APPROVE = re.compile(r"\b(?:approv\w+|adopt\w*\s+(?:a\s+|the\s+)?(?:resolution|motion|ordinance)|OKs|OK['’]d|okay(?:s|ed)|green-?light(?:s|ed)|aprob\w+|aprueb\w+|aprov\w+|endors\w+|ratif(?:y|ied|ies|ying|ication)|backs?\s+(?:a|the)?\s*(?:[\w\-]+\s+){0,3}?(?:tie|ties|relationship|partnership|plan|proposal|motion|bill)|backed\s+(?:a|the)\s+(?:plan|proposal|motion|bill)|voted\s+(?:unanimously\s+)?(?:to\s+approve|"
                      r"in\s+favou?r)|"
                      r"green\s+light)\b", re.I)
 REF_MAIN = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:metropolis|city|capital|municipality|"
@@ -168,7 +168,13 @@ def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
                  text, re.I) and not INTENT.search(text):
         return "active"     # a renewal restates an existing tie (GUIDELINES)
     signed = SIGN.search(text) is not None
-    if APPROVE.search(text) and not re.search(r"\b(?:signed|inked|sealed|formali[sz]ed|concluded|firm(?:ó|aron)|"
+    ap = APPROVE.search(text)
+    if ap and re.search(r"\b(?:deberá|deberán|debe|tendrá\s+que|will|must|needs?\s+to|would|should|to)\s+(?:be|ser)\s+$|\bpending\s+$",
+                        text[max(0, ap.start() - 24):ap.start()], re.I):
+        # "el convenio ... deberá ser aprobado por el Concejo", "must be approved by council": agreed in
+        # principle, not yet approved
+        return "intent"
+    if ap and not re.search(r"\b(?:signed|inked|sealed|formali[sz]ed|concluded|firm(?:ó|aron)|"
                                               r"assin(?:ou|aram)|suscribi(?:ó|eron))\b", text, re.I):
         return "approved"
     if WISH.search(text) and not re.search(r"\b(?:signed|inked|formali[sz]ed)\b", text):
