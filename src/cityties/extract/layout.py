@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Ctx, candidates
+from .context import Ctx, candidates, chain_end
 from .places import Mention
 from .rules import Found, cue_type
 
@@ -123,7 +123,6 @@ def _entry_line(ctx: Ctx, j: int) -> bool:
     lead = ENTRY_LEAD.match(t.text)     # "• ", "- ", "1961 – "
     if not whole or not cands or cands[0].start - t.start > max(3, lead.end() if lead else 0):
         return False
-    from .context import chain_end
     end = chain_end(cands[0], ctx.mentions[j], ctx.text)
     if end == cands[0].end and not any(d.level <= 2 for d in ctx.dates[j]):
         return False    # "Related Links", "Inquiries": neither where it lies nor when

@@ -16,14 +16,18 @@ from .context import (
 )
 from .dates import DateExpr
 from .phrases import (
+    AFTER_LIST,
     ALSO_OF,
     AMONG,
     APPOSED_PARTNER,
+    ARE_OWNERS,
     AS_PARTNERS_OF,
     ATTEND,
     ATTRIBUTE_AFTER,
+    CLAUSE,
     COUNTS_AS,
     DIPLOMATIC,
+    FANS,
     FIRST_OF,
     IN_INTRO,
     ITS_PARTNER,
@@ -34,6 +38,7 @@ from .phrases import (
     NOT_A_TIE,
     PARTNER_IS,
     PLURAL_CUE,
+    PLURAL_CUE_ANY,
     POSS_APPOSED,
     REF_PARTNER_IS,
     RENEWAL,
@@ -572,19 +577,6 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             f.stage_date = halted.value
         found.append(f)
     return found, alliances
-
-
-FANS = re.compile(r"\b(?:fans|supporters|ultras|tifosi|hinchas|torcidas?)\b[^.;]{0,120}\b(?:twinn\w*|gemellagg\w*|friendships?|hermanamiento)"
-                  r"|\b(?:twinn\w*|gemellagg\w*|friendships?)\b[^.;]{0,60}\b(?:fans|supporters|ultras|tifosi|football|soccer)\b", re.I)
-PLURAL_CUE_ANY = re.compile(r"\b(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|provinces|regions|partners|ties|relationships)|"
-                            r"\btwinned\b|\bpartners\b", re.I)
-AFTER_LIST = re.compile(r"(?<=,)\s+after\s+(?=[A-Z]|the\s+[A-Z])")
-ARE_OWNERS = re.compile(r"\s+(?:are|were|remain|became|have\s+become)\s+(?:the\s+(city|town|province|district|county|prefecture|"
-                        r"state|municipality)['’]s|its|their|[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:sister|"
-                        r"friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|regions|partners|states)\b")
-
-
-CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!the\s+[A-Z])|;\s")
 
 
 def _clause_of(text: str, start: int, end: int, x: Mention) -> tuple[int, int]:

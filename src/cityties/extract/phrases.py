@@ -22,16 +22,16 @@ ATTEND = re.compile(r"\b(?:where|among|attend\w*|delegates|participants|joined|t
 QUANT_GAP = re.compile(r"\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w\-]+\s+){0,2}?"
                        r"(?:cities|towns|partners|regions|provinces|municipalities)\s*(?:--|—|–|:|,)\s*(?:including\s+|namely\s+)?")
 # "Jeju's oldest foreign partner is the U.S. state of Hawaii"
-PARTNER_IS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:partner|sister\s+city|twin\s+town|friendship\s+city|sister\s+state|"
-                        r"sister\s+province)\s+(?:is|was|remains)\s+", re.I)
+_PARTNER_IS_TAIL = (r"(?:[\w\-]+\s+){0,3}?(?:partner|sister\s+city|twin\s+town|friendship\s+city|sister\s+state|sister\s+province)"
+                    r"\s+(?:is|was|remains)\s+")
+PARTNER_IS = re.compile(r"['’]s\s+" + _PARTNER_IS_TAIL, re.I)
 # "Mwanza's long-standing twin, the Finnish city of Tampere, ...", "Kiruna's Finnish twin, Rovaniemi"
 POSS_APPOSED = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:twin|partner|sister\s+city|twin\s+town|sister)\s*,\s+")
 # "The oldest of them is the Lebanese city of Zahlé"; "The first was Mülheim an der Ruhr"
 FIRST_OF = re.compile(r"\s*(?:The\s+)?(?:oldest|first|newest|latest|most\s+recent)(?:\s+of\s+(?:them|these|those|its\s+\w+))?"
                       r"(?:\s+(?:is|was)\s+|,\s+(?=[A-Z]))")
 # "The city's only current sister city is Meissen, Germany"
-REF_PARTNER_IS = re.compile(r"\b[Tt]he\s+(city|town|county|province|district|state|prefecture|ward)['’]s\s+(?:[\w\-]+\s+){0,3}?"
-                            r"(?:partner|sister\s+city|twin\s+town|friendship\s+city|sister\s+state|sister\s+province)\s+(?:is|was|remains)\s+")
+REF_PARTNER_IS = re.compile(r"\b[Tt]he\s+(city|town|county|province|district|state|prefecture|ward)['’]s\s+" + _PARTNER_IS_TAIL)
 # "Bitung joins Taguig City and Kota Kinabalu as sister cities of General Santos"
 AS_PARTNERS_OF = re.compile(r"\bas\s+(?:(?:an?|the)\s+)?(?:[\w\-]+\s+)?(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|provinces|regions|"
                             r"city|town|province|region)\s+of\s+", re.I)
@@ -89,3 +89,17 @@ PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+
                         r"(?:\s+(?:of\s+\w+|abroad|overseas|so\s+far|"
                         r"currently|now|also|in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))*\s*$", re.I)
 LOCATED = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+(?:the\s+)?$")
+# a place's partners in the plural ("sister cities", "twin towns"): a sentence about them can be gone on from
+_PARTNERS_PLURAL = r"\b(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|provinces|regions|partners"
+PLURAL_TIES = re.compile(_PARTNERS_PLURAL + r"|municipalities)\b", re.I)
+PLURAL_CUE_ANY = re.compile(_PARTNERS_PLURAL + r"|ties|relationships)|\btwinned\b|\bpartners\b", re.I)
+# "Supporters of Genoa and Napoli celebrated their 'gemellaggio'": fans twin, cities do not
+FANS = re.compile(r"\b(?:fans|supporters|ultras|tifosi|hinchas|torcidas?)\b[^.;]{0,120}\b(?:twinn\w*|gemellagg\w*|friendships?|hermanamiento)"
+                  r"|\b(?:twinn\w*|gemellagg\w*|friendships?)\b[^.;]{0,60}\b(?:fans|supporters|ultras|tifosi|football|soccer)\b", re.I)
+AFTER_LIST = re.compile(r"(?<=,)\s+after\s+(?=[A-Z]|the\s+[A-Z])")
+ARE_OWNERS = re.compile(r"\s+(?:are|were|remain|became|have\s+become)\s+(?:the\s+(city|town|province|district|county|prefecture|"
+                        r"state|municipality)['’]s|its|their|[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:sister|"
+                        r"friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|regions|partners|states)\b")
+
+
+CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!the\s+[A-Z])|;\s")

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .context import Ctx, candidates, parse_list
+from .context import Ctx, candidates, first_after, parse_list
+from .phrases import PLURAL_TIES
+from .refer import sentence_subject
 from .rules import ENDING, Found, cue_type
 
 # "Three of the cities are ...", "two of them", "among those partners", "the others are", "the rest include"
@@ -20,7 +22,6 @@ GOES_ON = re.compile(
 # "Bristol now has seven twin cities. Besides Hannover and Bordeaux, they are Porto (1984), ..."; "The other seven are ..."
 THEY_ARE = re.compile(r"\s*(?:Besides\s+[^,]{1,60},\s+|Apart\s+from\s+[^,]{1,60},\s+)?(?:[Tt]hey|[Tt]hese|[Tt]he\s+others|[Tt]he\s+rest|"
                       r"[Tt]he\s+other\s+(?:\w+\s+)?(?:ones|cities|towns|partners)?|[Tt]he\s+other\s+\w+)\s+(?:are|include|were)\s+")
-PLURAL_TIES = re.compile(r"\b(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|provinces|regions|partners|municipalities)\b", re.I)
 FOLLOWED = re.compile(r"\b(?:followed|came\s+next|joined)\b", re.I)
 
 
@@ -79,9 +80,6 @@ def continued(ctx: Ctx, found: list[Found]) -> list[Found]:
 def _they_are(ctx: Ctx, found: list[Found]) -> list[Found]:
     """A sentence that counts or names a place's partners, then "They are A, B and C" / "The other
     seven are ..." listing them without a cue of its own."""
-    from .context import first_after
-    from .refer import sentence_subject
-
     out: list[Found] = []
     for i in range(1, len(ctx.sents)):
         s, before = ctx.sents[i], ctx.sents[i - 1]
