@@ -11,7 +11,7 @@ from .dates import NUMWORDS, ORDWORDS
 from .places import Mention
 
 _N = r"(\d[\d,]*|" + "|".join(NUMWORDS) + r")"
-_UNIT = (r"(?:pairs\s+of\s+)?(?:[\w\-]+\s+){0,4}?(?:cities|towns|ties|relationships|partners|partnerships|"
+_UNIT = (r"(?:pairs\s+of\s+)?(?:[\w\-]+\s+){0,4}?(?:cities|towns|ties|relationships|relations|partners|partnerships|"
          r"provinces|municipalities|regions|affiliations|agreements|localities)")
 TOTAL = re.compile(r"(?<!from\s)(?<!of\s)\b" + _N + r"\s+" + _UNIT + r"\s+(?:held\s+|established\s+)?"
                    r"(?:in|with|across|spanning|around|from|of|with\s+(?:[a-z]+\s+){1,4}?in)\s+" + _N + r"\s+(?:different\s+|foreign"
@@ -71,7 +71,14 @@ TIES_WITH_N = re.compile(r"\b(?:has|have|maintains?|holds?|keeps?)\s+(?:[\w\-]+\
                          r"links|agreements)\s+with\s+" + _N + r"\s+(?:foreign\s+|overseas\s+|international\s+)?(?:cities|towns|partners|"
                          r"municipalities|localities)(?:\s+(?:abroad|overseas|worldwide|around\s+the\s+world))?(?=\s*[,.;]|\s+(?:so\s+far|now|today))", re.I)
 # Spanish: "Guadalajara suma 30 ciudades hermanas en 18 países"
-TOTAL_ES = re.compile(r"\b(\d[\d,]*)\s+ciudades\s+hermanas\s+en\s+(\d[\d,]*)\s+pa[ií]ses", re.I)
+# Spanish and Portuguese numbers, for "14 ciudades hermanas en diez países", "nove cidades-irmãs em seis países"
+ES_NUM = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11,
+          "doce": 12, "quince": 15, "veinte": 20, "duas": 2, "dois": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8,
+          "nove": 9, "dez": 10, "onze": 11, "doze": 12, "quinze": 15, "vinte": 20}
+_NES = r"(\d[\d,]*|" + "|".join(ES_NUM) + r")"
+# Spanish: "Guadalajara suma 30 ciudades hermanas en 18 países"; Portuguese: "12 cidades-irmãs em 9 países"
+TOTAL_ES = re.compile(r"\b" + _NES + r"\s+(?:ciudades\s+(?:hermanas|hermanadas)|cidades[\s-]+(?:irmãs|geminadas))\s+(?:en|em)\s+"
+                      + _NES + r"\s+pa[ií]ses", re.I)
 NEW = re.compile(r"\b(?:adding|added|adds|with|signed)\s+" + _N + r"\s+new\s+(?:[\w\-]+\s+){0,2}?(?:"
                                                                   r"cities|partners|"
                  r"ties|towns)\s+(?:in|over|during)\s+the\s+(?:past|last)\s+" + _N + r"\s+years", re.I)
@@ -91,7 +98,7 @@ def _int(s: str) -> int | None:
     s = s.replace(",", "").lower()
     if s.isdigit():
         return int(s)
-    return NUMWORDS.get(s) or ORDWORDS.get(s) or (int(re.match(r"\d+", s).group(0)) if re.match(r"\d+", s) else None)
+    return NUMWORDS.get(s) or ORDWORDS.get(s) or ES_NUM.get(s) or (int(re.match(r"\d+", s).group(0)) if re.match(r"\d+", s) else None)
 
 
 def _owner(ms: list[Mention], pos: int, text: str) -> Mention | None:

@@ -24,10 +24,13 @@ class Ctx:
     themed: bool
     # partner key -> the place it was tied to earlier in the text ("the relationship with Miyazu")
     tied_to: dict = field(default_factory=dict)
+    # a page about an event whose only cue is "partner city" (the Games' host cities): no tie at all
+    event_hosts: bool = False
 
 
 UNIT_AFTER = re.compile(r"\s+(?:autonomous\s+)?(?:region|province|prefecture|state|oblast|county|district|"
                         r"department)\b")
+DESCRIBED = re.compile(r"\s+(?:[a-z]+\s+)?(?:city|town|port|capital|village|metropolis|resort)\b(?!\s+of\b)")
 RELATIVE_ITEM = re.compile(r"\s*,\s*(?:which|who|whose|where|with\s+which)\b[^;]{1,90}?;\s*(?:and\s+)?")
 
 
@@ -72,6 +75,8 @@ def parse_list(first: Mention, ms: list[Mention], text: str, limit: int) -> list
             nxt = next((c for c in cands if rel and c.start == end + rel.end()), None)
             if nxt is None:
                 break
+        if re.search(r"\bthe\s+$", text[max(0, nxt.start - 5):nxt.start]) and DESCRIBED.match(text, nxt.end):
+            break   # "Kalamata, the Peloponnese city where ...": a description of the place before
         out.append(nxt)
         cur = nxt
     return out

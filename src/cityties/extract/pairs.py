@@ -19,6 +19,7 @@ from .phrases import (
     AFTER_LIST,
     ALSO_OF,
     AMONG,
+    AMONG_THEM,
     APPOSED_PARTNER,
     ARE_OWNERS,
     AS_PARTNERS_OF,
@@ -31,19 +32,26 @@ from .phrases import (
     FIRST_OF,
     IN_INTRO,
     ITS_PARTNER,
+    JOINED,
     KEPT_TIE,
     LIST_INTRO,
     LOCATED,
     NEGATED,
+    NEW_CLAUSE,
     NOT_A_TIE,
+    ORG_NOUNS_BEFORE,
+    PARTNER_COUNT,
     PARTNER_IS,
     PLURAL_CUE,
     PLURAL_CUE_ANY,
+    PLURAL_TIES,
     POSS_APPOSED,
+    REF_APPOSED,
     REF_PARTNER_IS,
     RENEWAL,
     START_KINDS,
     TAGS,
+    THEY_ARE,
     THIS_CITY_AND,
     TIE_SUBJECT,
     TIES_TO,
@@ -69,6 +77,7 @@ from .rules import (
     REF_MAIN,
     SIGN,
     STRONG,
+    UNDO,
     WEAK,
     WISH,
     WITH,
@@ -90,7 +99,8 @@ def _cue_before(st: str, rel: int, themed: bool) -> bool:
             cue_type(st) or WEAK.search(st[rel:])):
         return True     # "in talks with X on establishing a similar relationship"
     after = re.sub(r"^\w+\s+", "", st[rel:rel + 140])    # past the intro word ("with")
-    if re.search(r"\b(?:to|on|for|toward|towards)\s+(?:establish\w*|form\w*|becom\w*|build\w*|set\w*\s+up)\b", after) and cue_type(after):
+    if re.search(r"\b(?:to|on|for|toward|towards|aimed\s+at|aiming\s+at|with\s+a\s+view\s+to)\s+(?:establish\w*|form\w*|becom\w*|build\w*|"
+                 r"set\w*\s+up)\b", after) and cue_type(after):
         return True     # "signed an MOU with Bayanzurkh District to establish friendly relations"
     if re.match(r"[^,]{1,60},\s+with\s+which\s+(?:it|they|the\s+\w+)\s+(?:has|have|had)\s+(?:long\s+)?been\s+(?:twinned|paired|partnered)", after):
         return True     # "The oldest of its links is with Bremen, with which it has been twinned since 1976"
@@ -112,6 +122,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     st, off, ms, ds = s.text, s.start, ctx.mentions[i], ctx.dates[i]
     text = ctx.text
     ctype = cue_type(st)
+    if ctx.event_hosts and ctype == "partnership":
+        return [], []   # "confirmed the Gold Coast as a partner city for the Olympic Games"
     weak = ctx.themed and (WEAK.search(st) is not None or ENDING.search(st) is not None
                            or re.search(r"\bfriendship\s+with\b", st) is not None or COUNTS_AS.search(st) is not None
                            or AMONG.search(st) is not None or PARTNER_IS.search(st) is not None or ITS_PARTNER.search(st) is not None
@@ -120,6 +132,16 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                            or re.search(r"\bits\s+(?:[\w\-]+\s+){0,2}?(?:partner|twin)\s*,\s+[A-Z]", st) is not None
                            or re.search(r"['’]s\s+(?:[\w\-]+\s+)?(?:relationships|partnerships|ties|links|twinnings)\s+with\b", st)
                            is not None)
+    before = ctx.sents[i - 1].text if i > 0 else ""
+    # the sentence that counted them, past one that named the oldest ("... a dozen sister cities. Its
+    # oldest, Kitakyushu, dates to 1959. Others include ...")
+    told = i - 2 if i > 1 and FIRST_OF.match(before) and THEY_ARE.match(st) else i - 1
+    counted = ctx.sents[told].text if i > 0 else ""
+    they = THEY_ARE.match(st) if i > 0 and ctx.themed and (
+        (PLURAL_CUE_ANY.search(counted) or cue_type(counted)) and PARTNER_COUNT.search(counted) or PLURAL_TIES.search(counted)) else None
+    # "Tacoma has a dozen sister cities. Its oldest, Kitakyushu, Japan, dates to 1959. Others include ..."
+    goes_on = they is not None or (ctx.themed and FIRST_OF.match(st) is not None and PLURAL_CUE_ANY.search(before) is not None)
+    weak = weak or goes_on or (ctx.themed and JOINED.search(st) is not None)
     if not ctype and INTENT.search(st):
         ctype = "friendship" if re.search(r"friend", st, re.I) else "other"
     if not ctype and not weak and not ALLIANCE_CUE.search(st):
@@ -157,10 +179,11 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             return [], alliances
 
     # B. between A and B
-    for m in re.finditer(r"\b(?:between|entre)\s+", st):
+    for m in re.finditer(r"\b(?:between|entre)\s+(?!(?:ellas|ellos|otras|otros|elas|eles|outras|outros|las\s+que|los\s+que)\b)", st):
         pos = off + m.end()
-        if NOT_A_TIE.search(st[max(0, m.start() - 40):m.start()]):
-            continue    # "direct flights between A and B": a link, not a tie
+        if NOT_A_TIE.search(st[max(0, m.start() - 40):m.start()]) or ORG_NOUNS_BEFORE.match(st, m.end()) or re.search(
+                r"\b(?:wedged|located|situated|lies|lying|sits|sitting|halfway|midway|nestled|sandwiched)\s+$", st[:m.start()]):
+            continue    # "direct flights between A and B", "between the charities Tearfund and Cord", "wedged between Tokyo and Yokohama"
         cap = re.match(r"the\s+([A-Z][\w]+)\s+and\s+([A-Z][\w.]+)\s+capitals", st[m.end():])
         if cap:
             c1, c2 = lexicon.country_code(cap.group(1)), lexicon.country_code(cap.group(2))
@@ -182,8 +205,11 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if unit and b is not None:
             # "between this Palawan capital and Haikou": the place the story is filed from
             a = referent(ctx, i, unit.group(1).replace("capital", "city"), b) or a
-        if a and b and not ctype and national_capital(a) and national_capital(b):
-            continue    # "the state of relations between Canberra and Beijing": two governments
+        if a and b and national_capital(a) and national_capital(b) and (
+                not ctype or not cue_type(st[max(0, m.start() - 60):m.start()])):
+            # "the state of relations between Canberra and Beijing", "regardless of the diplomatic climate
+            # between Seoul and Tokyo": two governments, unless the tie is named right before
+            continue
         if a and b:
             pairs.append((a, b, "between", lo, hi, s.start))
 
@@ -215,7 +241,13 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 continue
             if re.search(r"\b(?:called|dubbed|nicknamed|known\s+as)\s+(?:the\s+)?$", text[max(lo, y.start - 30):y.start]):
                 continue    # "Secunderabad, often called Hyderabad's sister city": a nickname
+            phrase = re.match(r"['’]?s?\s+(?:[\w\-]+\s+){0,2}?(?:sister|friendship|twin|partner)[\s-]+(?:cit(?:y|ies)|towns?)",
+                              text[y.end:y.end + 50], re.I)
+            phrase_end, single = y.end + phrase.end(), not re.search(r"(?:ies|s)$", phrase.group(0))
             for x in cands:
+                if single and x.start > phrase_end + 3 and re.search(r"[,;]", text[phrase_end:x.start]) and re.search(
+                        r"\b(?:in|at|near)\s+(?:the\s+)?$", text[max(lo, x.start - 8):x.start]):
+                    continue    # "spent six days in Riverside's Japanese sister city, touring ... Wakabayashi Ward"
                 # not "Tübingen, twinned with Aix, was A's first"; yes "with Saint Petersburg, Osaka's sister city";
                 # not "In Tamil Nadu, Chennai's sister-city agreement"
                 if re.search(r"\b(?:[Ii]n|[Aa]t|near)\s+(?:the\s+)?$", text[max(lo, x.start - 8):x.start]) and x.start < y.start:
@@ -228,18 +260,33 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     if first_of_z is not None:
         first_of_z.flags.add("with_object")     # "The oldest, Kitakyushu, ...": a partner, never the hub of this sentence
 
+    # R. "Jeonju maintains ties with 11 cities in nine countries. They include Suzhou in China, which has
+    # been a friendship city since 1998, and Hamamatsu in Japan.": the partners of the sentence before
+    if they is not None:
+        first = first_after(off + they.end(), ms, text)
+        items = parse_list(first, ms, text, hi) if first is not None else []
+        hub = sentence_subject(ctx, told, items) if items else None
+        if hub is not None:
+            for k, x in enumerate(items):
+                x.flags.add("with_object")
+                seg_lo = _item_start(text, items[k - 1].end, x.start) if k else lo
+                seg_hi = items[k + 1].start if k + 1 < len(items) else hi
+                pairs.append((hub, x, "listed", seg_lo, seg_hi, s.start))
+
     # E. hub ... with LIST; "A's sister cities include LIST", "A has five sister cities: LIST"
     in_lists: set[int] = set()
     after_list = list(AFTER_LIST.finditer(st)) if re.search(r"\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|"
                                                             r"eighth|ninth|tenth)\s+(?:\w+\s+){0,4}?(?:city|partner|district|province)", st) else []
+    among_them = [w for w in AMONG_THEM.finditer(st) if PLURAL_CUE_ANY.search(st, 0, w.start()) or re.search(
+        r"\b(?:ciudades\s+(?:hermanas|hermanadas)|cidades[\s-]+(?:irmãs|geminadas))\b", st[:w.start()], re.I)]
     intros = sorted([*WITH.finditer(st), *LIST_INTRO.finditer(st), *IN_INTRO.finditer(st), *TIES_TO.finditer(st),
-                     *AMONG.finditer(st), *after_list], key=lambda w: w.start())
+                     *AMONG.finditer(st), *after_list, *among_them], key=lambda w: w.start())
     for w in intros:
         wpos = off + w.end()
         if w.re is LIST_INTRO:
             if not PLURAL_CUE.search(st[max(0, w.start() - 60):w.start()]):
                 continue
-        elif w.re is AMONG or w.re is AFTER_LIST:
+        elif w.re is AMONG or w.re is AFTER_LIST or w.re is AMONG_THEM:
             pass    # "Among Bursa's existing partners in the Balkans are ..."; "the seventh ... that X has ... with, after A, B and C"
         elif w.re is IN_INTRO or w.re is TIES_TO:
             # "has had a sister city in Ashikaga", "Freiburg's ties to Lviv": the cue is the intro itself;
@@ -256,7 +303,14 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             items = parse_list(first, ms, text, hi)
         elif REF_MAIN.match(text, wpos) and ctx.main is not None:
             items = [ctx.main]
-        items = [x for x in items if not ATTRIBUTE_AFTER.match(text, x.end)]
+        items = [x for x in items if not ATTRIBUTE_AFTER.match(text, x.end) and not (x.possessive and re.match(
+            r"['’]?s?\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+(?:city|town|province|state)\b",
+            text[x.end:x.end + 60]))]   # "a relationship with its Norfolk's Russian sister city": the owner, the partner unnamed
+        for k in range(1, len(items)):
+            if re.search(r",\s+(?:and|while|but)\s+$", text[items[k - 1].end:items[k].start]) and NEW_CLAUSE.match(
+                    text, chain_end(items[k], ms, text)):
+                items = items[:k]   # "X is twinned with A, and B has had a friendship with C": B begins a clause
+                break
         if items and NOT_A_TIE.search(text, wpos, items[0].start):
             continue    # "with a ferry route linking Donghae and Sakaiminato"
         if not items:
@@ -283,6 +337,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 sentence_subject(ctx, i - 1, items) if noun == "" and i > 0 else None) or (
                 council_place(ctx, items[0]) if noun in ("council", "") else None)
             hub = ref or referent(ctx, i, noun or "city", items[0]) or hub
+        if w.re is AMONG_THEM:
+            # "Mérida tiene 14 ciudades hermanas en diez países, entre ellas A, ... y B": the sentence's subject
+            hub = next((c for c in cands if c.end <= off + w.start() and "with_object" not in c.flags), None) or hub
         if w.re is AMONG:
             owner_m = next((c for c in cands if c.possessive and off + w.start() <= c.start < off + w.end()), None)
             hub = owner_m or (ctx.tied_to.get(items[0].key) if items else None) or (
@@ -311,7 +368,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             if k + 1 == len(items):     # "... include A and B, and in 2019 it concluded ...": B's words end at the clause
                 cut = re.compile(r",\s+(?:and|but|while)\s+(?:in|on|at|by|during|since|last|this)\s|;\s").search(text, chain_end(x, ms, text), hi)
                 seg_hi = cut.start() if cut else hi
-            pairs.append((hub, x, "listed" if w.re in (LIST_INTRO, AMONG, AFTER_LIST) else "with", seg_lo, seg_hi, s.start))
+            pairs.append((hub, x, "listed" if w.re in (LIST_INTRO, AMONG, AFTER_LIST, AMONG_THEM) else "with", seg_lo, seg_hi, s.start))
 
     # F. "... become an official sister city of A" (subject maybe in the sentence before)
     # and "The city has been a partner of Lutsk since 2002", "It has been a sister city of Durham"
@@ -341,6 +398,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             x = next((c for c in reversed(cands) if c.key != y.key and c.end <= off + m.start() and not re.match(
                 r"\s+(?:town|city|village|port|capital|municipality)\b", text[c.end:c.end + 14])), None)   # not "the Bavarian town"
         ev = s.start
+        if re.search(r"\b[Ww]e\s+(?:\w+\s+)?$", st[:m.start()]):
+            x = council_place(ctx, y)   # "We have been twinned with Euskirchen": the site's own place
         owner = REF_OWNER.search(st, 0, m.start()) or re.match(r"\s*(?:It|They)\b", st)
         if x is None and owner is not None and owner.re is REF_OWNER:
             noun = (owner.group(1) or "").lower()
@@ -357,6 +416,12 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 z = first_after(off + more.end(), ms, text, 0)
                 if z is not None and z.key != x.key:
                     pairs.append((x, z, "become", lo, hi, ev))
+            if re.search(r"with\s+$", m.group(0)):
+                # "has been paired with Potsdam, Germany, since 1990, ..., and with Naju, South Korea, since 2012"
+                for more in re.finditer(r",?\s+and\s+(?:also\s+)?with\s+", st[m.end():]):
+                    z = first_after(off + m.end() + more.end(), ms, text, 0)
+                    if z is not None and z.key not in (x.key, y.key):
+                        pairs.append((x, z, "become", off + m.end() + more.start(), hi, ev))
 
     # "Gangwon counts the Canadian province of Alberta as its oldest overseas partner"
     # and "The delegation's home city also counts Iwaki in Japan and Suwon in South Korea among its sister cities"
@@ -430,8 +495,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                     pairs.extend((hub, x, "listed", x.start, chain_end(x, ms, text), s.start) for x in lead if x.key != hub.key)
                     resume = owned.end()
                     continue
-            if coord and NOT_A_TIE.search(text, max(lo, lead[0].start - 40), lead[0].start):
-                continue    # "a ferry route linking Donghae and Sakaiminato"
+            if coord and (NOT_A_TIE.search(text, max(lo, lead[0].start - 40), lead[0].start) or re.search(
+                    ORG_NOUNS_BEFORE.pattern + r"\S*$", text[max(lo, lead[0].start - 30):lead[0].start + 1])):
+                continue    # "a ferry route linking Donghae and Sakaiminato", "between the charities Tearfund and Cord"
             if coord and cue and not ATTEND.search(text, tail, cue.start()) and not re.search(
                     r"\b(?:from|at|in)\s+$", text[max(lo, lead[0].start - 8):lead[0].start]) and not (
                     "with_object" in lead[0].flags or "with_object" in lead[1].flags):   # partners listed, not a pair
@@ -452,10 +518,11 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             if z is not None and z.key != y.key:
                 z.flags.add("with_object")
                 pairs.append((y, z, "partner_is", lo, hi, s.start))
-    rp = REF_PARTNER_IS.search(st)
-    if rp is not None:  # "The city's only current sister city is Meissen, Germany"
+    rp = REF_PARTNER_IS.search(st) or REF_APPOSED.search(st)
+    if rp is not None:  # "The city's only current sister city is Meissen, Germany", "The council's other sister city, Kumagaya"
         z = first_after(off + rp.end(), ms, text)
-        hub = referent(ctx, i, rp.group(1).lower(), z) if z is not None else None
+        noun = rp.group(1).lower()
+        hub = (council_place(ctx, z) if noun == "council" else referent(ctx, i, noun, z)) if z is not None else None
         if z is not None and hub is not None and hub.key != z.key:
             z.flags.add("with_object")
             pairs.append((hub, z, "partner_is", lo, hi, s.start))
@@ -477,11 +544,27 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             z.flags.add("with_object")
             pairs.append((hub, z, "partner_is", lo, hi, s.start))
     for m in ITS_PARTNER.finditer(st):
+        # "Its partner, Tokorozawa, ...", "Our youngest partner, the walled Tuscan city of Lucca, ..."
         z = first_after(off + m.end(), ms, text, 0)
-        hub = sentence_subject(ctx, i - 1, [z]) if z is not None and i > 0 else None
+        desc = re.match(r"the\s+(?:[\w\-]+\s+){0,4}?(?:city|town|village|port|municipality|commune|province|prefecture)\s+of\s+", st[m.end():])
+        if z is None and desc is not None:
+            z = first_after(off + m.end() + desc.end(), ms, text, 0)
+        if z is not None and m.group(0).startswith("Our"):
+            hub = council_place(ctx, z)     # "Our youngest partner, the walled Tuscan city of Lucca, ...": the site's place
+        else:
+            hub = sentence_subject(ctx, i - 1, [z]) if z is not None and i > 0 else None
+            if hub is not None and re.search(r"\bother\b", m.group(0)):
+                # "... oldest friendship is with Trier ... Its other twin, Leuven": the city's, not Trier's
+                hub = ctx.tied_to.get(hub.key) or (ctx.main if ctx.main is not None and ctx.main.key != z.key else hub)
         if z is not None and hub is not None:
             z.flags.add("with_object")  # a partner, never the subject a later sentence goes on from
             pairs.append((hub, z, "its_partner", lo, hi, s.start))
+
+    for m in JOINED.finditer(st) if ctx.themed and i > 0 and (ctx.sents[i - 1].is_heading or len(ctx.sents[i - 1].text.split()) <= 6) else ():
+        x = next((c for c in cands if c.end <= off + m.start() and "with_object" not in c.flags), None)
+        hub = ctx.main if x is not None and ctx.main is not None and ctx.main.key != x.key else None
+        if hub is not None and not any(p[1] is x for p in pairs):
+            pairs.append((hub, x, "joined", lo, hi, s.start))    # joined the hub's partners
 
     # M. "Chicago, a sister city since 1973, is sending ...": the partner in apposition, the story's place its hub
     for c in cands:
@@ -519,7 +602,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     # I. two places and a strong cue, nothing else found
     if not pairs and ctype:
         distinct = {c.key: c for c in reversed(cands)
-                    if not re.search(r"\b(?:in|at|near|across|throughout|around|(?:north|south|east|west)(?:east|west)?\s+of|"
+                    if not ATTRIBUTE_AFTER.match(text, c.end)   # "new doors for Sarawak businesses"
+                    and not re.search(r"\b(?:in|at|near|across|throughout|around|(?:north|south|east|west)(?:east|west)?\s+of|"
                                      r"outside(?:\s+of)?|serves|serving)\s+(?:the\s+)?$",
                                      text[max(lo, c.start - 16):c.start])}
         if len(distinct) == 2:
@@ -558,12 +642,18 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             d = None    # "re-signed their twinning charter on Saturday": the tie is older than the ceremony
         evtext = text[ev:s.end]
         st_here = stage_of(evtext, ds, ctx.published) if ev != s.start else stage
-        if st_here == "contact" and ev == s.start:
-            # "A has sister-city arrangements with B and C, and officials have also opened talks with D":
-            # the talks are D's; B and C keep the stage of their own clause
+        if ev == s.start and rule != "listed":
+            # "A has sister-city arrangements with B and C, and officials have also opened talks with D";
+            # "the akimat signed a memorandum on friendly relations with Ufa, and talks are under way with
+            # Namangan": each partner takes the stage of its own clause, where that clause says one
             own = _clause_of(text, s.start, s.end, x)
-            if own != (s.start, s.end) and not WISH.search(text, *own):
-                st_here = stage_of(text[own[0]:own[1]], [y for y in ds if own[0] <= y.start < own[1]], ctx.published)
+            if own != (s.start, s.end) and (hub.start >= own[0] or rule == "with") and not UNDO.search(st):
+                words = text[own[0]:own[1]]
+                mine = stage_of(words, [y for y in ds if own[0] <= y.start < own[1]], ctx.published)
+                said = cue_type(words) or SIGN.search(words) or INTENT.search(words) or WISH.search(words) or \
+                    ENDING.search(words)
+                if mine != st_here and (said or st_here == "contact" and not WISH.search(words)):
+                    st_here = mine
         halted = None
         if d is not None and d.kind == "since" and st_here in ("suspended", "terminated") and re.search(
                 r"\b(?:suspended|frozen|halted|paused|on\s+hold|ended|cut)\s+(?:\w+\s+)?$", text[max(0, d.start - 30):d.start]):

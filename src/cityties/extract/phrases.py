@@ -28,7 +28,7 @@ PARTNER_IS = re.compile(r"['’]s\s+" + _PARTNER_IS_TAIL, re.I)
 # "Mwanza's long-standing twin, the Finnish city of Tampere, ...", "Kiruna's Finnish twin, Rovaniemi"
 POSS_APPOSED = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:twin|partner|sister\s+city|twin\s+town|sister)\s*,\s+")
 # "The oldest of them is the Lebanese city of Zahlé"; "The first was Mülheim an der Ruhr"
-FIRST_OF = re.compile(r"\s*(?:The\s+)?(?:oldest|first|newest|latest|most\s+recent)(?:\s+of\s+(?:them|these|those|its\s+\w+))?"
+FIRST_OF = re.compile(r"\s*(?:The\s+|Its\s+|Their\s+)?(?:oldest|first|newest|latest|most\s+recent)(?:\s+of\s+(?:them|these|those|its\s+\w+))?"
                       r"(?:\s+(?:is|was)\s+|,\s+(?=[A-Z]))")
 # "The city's only current sister city is Meissen, Germany"
 REF_PARTNER_IS = re.compile(r"\b[Tt]he\s+(city|town|county|province|district|state|prefecture|ward)['’]s\s+" + _PARTNER_IS_TAIL)
@@ -36,7 +36,7 @@ REF_PARTNER_IS = re.compile(r"\b[Tt]he\s+(city|town|county|province|district|sta
 AS_PARTNERS_OF = re.compile(r"\bas\s+(?:(?:an?|the)\s+)?(?:[\w\-]+\s+)?(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|provinces|regions|"
                             r"city|town|province|region)\s+of\s+", re.I)
 # "Its partner, Tokorozawa in Japan's Saitama Prefecture, still sends ..."
-ITS_PARTNER = re.compile(r"\b(?:Its|Their)\s+(?:[\w\-]+\s+){0,2}?(?:partner|sister\s+city|twin\s+town|twin)(?:\s+city)?(?:\s+(?:is|was|remains)\s+|,?\s+)")
+ITS_PARTNER = re.compile(r"\b(?:Its|Their|Our)\s+(?:[\w\-]+\s+){0,2}?(?:partner|sister\s+city|twin\s+town|twin)(?:\s+city)?(?:\s+(?:is|was|remains)\s+|,?\s+)")
 # "a two-week exchange with Kamisu schools": a place as the attribute of a noun is no partner
 ATTRIBUTE_AFTER = re.compile(r"\s+(?:schools?|students|pupils|companies|businesses|firms|officials|residents|delegates|teams|"
                              r"artists|universities|hospitals|ports?|airports?)\b")
@@ -81,7 +81,7 @@ AMONG = re.compile(r"\bAmong\s+(?:them|these|those|(?:its|the\s+(?:city|town|pro
                    r"destacan|están|estão|se\s+destacam|se\s+incluyen|incluyen)\b")
 TIES_TO = re.compile(r"(?<=\b(?:ties|link)\s)to\b|(?<=\blinks\s)to\b")
 IN_INTRO = re.compile(r"\b(?:a|one|another)\s+(?:sister|twin|friendship|partner)[\s-]+(?:city|town)\s+in\b", re.I)
-LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)")
+LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)|(?<=\s)(?:—|–|--)(?=\s)")
 PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|states|regions|"
                         r"municipalities|prefectures|counties|partners)|(?:overseas|foreign|international|other)\s+(?:[A-Z][a-z]+\s+)?"
                         r"(?:partners|partner\s+cities|sister\s+cities|ties|relationships|links|partnerships)|(?:its|their|[\w\-]+['’]s)\s+partners|"
@@ -103,3 +103,23 @@ ARE_OWNERS = re.compile(r"\s+(?:are|were|remain|became|have\s+become)\s+(?:the\s
 
 
 CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!the\s+[A-Z])|;\s")
+# "Jeonju maintains ties with 11 cities in nine countries. They include Suzhou ... and Hamamatsu":
+# a sentence that lists the partners the sentence before it counted or named in the plural
+THEY_ARE = re.compile(r"\s*(?:Besides\s+[^,]{1,60},\s+|Apart\s+from\s+[^,]{1,60},\s+)?(?:[Tt]hey|[Tt]hese|(?:[Tt]he\s+)?[Oo]thers|[Tt]he\s+rest|"
+                      r"[Tt]he\s+other\s+(?:\w+\s+)?(?:ones|cities|towns|partners)?|[Tt]he\s+other\s+\w+)\s+(?:are|include|were|included)\s+")
+PARTNER_COUNT = re.compile(r"\b(?:\d{1,3}|a\s+dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number\s+of)\s+"
+                           r"(?:[\w\-]+\s+){0,3}?(?:cities|towns|partners|municipalities|provinces|regions|prefectures|counties)\b", re.I)
+# a place that a verb follows begins a clause of its own ("..., and Callan has had a friendship with ...")
+NEW_CLAUSE = re.compile(r"\s+(?:also\s+|now\s+|later\s+)?(?:has|have|had|is|was|are|were|signed|maintains|keeps|holds|became|"
+                        r"will|would|established|enjoys|shares)\b")
+# "14 ciudades hermanas en diez países, entre ellas Cartagena de Indias ... y Nueva Orleans", "..., among them"
+AMONG_THEM = re.compile(r",\s+(?:entre\s+(?:ellas|ellos|elas|eles)|among\s+them|amongst\s+them)\s+(?:se\s+encuentran\s+|están\s+|estão\s+)?")
+# "The council's other sister city, Kumagaya in Saitama Prefecture, is not affected"
+REF_APPOSED = re.compile(r"\b[Tt]he\s+(city|town|county|province|district|state|prefecture|ward|council|borough|municipality)['’]s\s+"
+                         r"(?:[\w\-]+\s+){0,2}?(?:partner|sister\s+city|twin\s+town|friendship\s+city|sister\s+state|sister\s+province|twin)"
+                         r"(?:\s+city)?\s*,\s+")
+# "The Bavarian town of Schongau, at the foot of the Alps, joined the family in 1973"
+JOINED = re.compile(r"\bjoined\s+(?:the\s+|our\s+|its\s+)?(?:twinning\s+|sister[\s-]+city\s+)?(?:family|network|circle)\b")
+# "a partnership between the charities Tearfund and Cord": bodies named, not places
+ORG_NOUNS_BEFORE = re.compile(r"(?:the\s+)?(?:charities|companies|firms|schools|clubs|universities|organi[sz]ations|groups|teams|"
+                              r"parishes|churches|hospitals|banks|airlines|brands|museums|agencies)\s+(?=[A-Z])")

@@ -20,7 +20,7 @@ CONNECT = r"(?:\s+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|es|da|di|d
 RUN = re.compile(WORD + r"(?:" + CONNECT + WORD + r")*")
 LOWER_SUFFIX = re.compile(r"\s+(district|city|county|province|town|prefecture|municipality)\b")
 
-STOP = set("""Com Em Nos Nas Sob Após Segundo Pero Ya Cabildo Ayuntamiento Municipalidad Prefeitura Ascension Pentecost Easter Christmas Noël Pâques Neighbouring Neighboring Nearby Fellow Eve We're We’re We've It's It’s That's There's They're Let's Republic Soviet Leisure Culture Cabe Además Ante Mientras Este Esta Estos Estas Cada Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
+STOP = set("""Cabinet Posted Related Exchanges Suspended Federative Communal Executive Palacio Com Em Nos Nas Sob Após Segundo Pero Ya Cabildo Ayuntamiento Municipalidad Prefeitura Ascension Pentecost Easter Christmas Noël Pâques Neighbouring Neighboring Nearby Fellow Eve We're We’re We've It's It’s That's There's They're Let's Republic Soviet Leisure Culture Cabe Además Ante Mientras Este Esta Estos Estas Cada Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
 They We I Our Your My His Her Their There Here When While Despite According Another Other Currently Earlier Later
 Also And But Or If Once Under Over Into Through During Between Among Then Now Today Yesterday Tomorrow
 Last Next Every Each Many Some All Such Several Most More Less Cities Towns People Belt Road Silk
@@ -73,7 +73,7 @@ PLACE_TAIL = set("City District Town County Province Prefecture State Region Obl
                  "y Borough Village gu do si shi ku".split())
 PREFIX = re.compile(r"^(?:(?:Metropolitan |Special )?City|Town|Municipality|Municipalidad|Ciudad(?: "
                     r"Metropolitana| Autónoma)?|(?:Pleno\s+del\s+)?Ayuntamiento|Alcald[ií]a|Intendencia|Prefeitura|C[âa]mara\s+Municipal|Mairie|Gobierno|Cabildo|Concejo(?:\s+Municipal|\s+Deliberante)?|Municipio|"
-                    r"Borough|Village|County|Province|Prefecture|District|Commune|Comune|Ville|Stadt|Republic)"
+                    r"(?:Royal\s+|London\s+|Metropolitan\s+)?Borough|Village|County|Province|Prefecture|District|Commune|Comune|Ville|Stadt|Republic)"
                     r"\s+(?:of|de|di|du)\s+(?:the\s+)?")
 ADMIN_END = re.compile(r"(?:\s+(?:City|District|County|Province|Prefecture|Town|Oblast|Krai|Region|Ward|Township|M"
                        r"unicipality|"
@@ -197,7 +197,18 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
             e = ext.end()
         out.extend(_classify_run(text, s, e, start, end, persons))
     out.sort(key=lambda x: x.start)
+    for m1, m2 in zip(out, out[1:], strict=False):
+        if m1.kind == "place" and m2.kind == "place" and "body" in m2.flags and "body" not in m1.flags and \
+                re.fullmatch(r"\s+(?:and|&)\s+", text[m1.end:m2.start]) and re.match(
+                    r"(?:\s+(?:Borough|District|City|County|Town|Shire|Regional|Metropolitan))?\s+Council\b", text[m2.end:m2.end + 24]):
+            # "Basingstoke and Deane Borough Council": one body for two places, the first its seat
+            m1.flags.add("body")
+            m2.kind = "org"
     _mark_locators(text, out, start, end)
+    for m in out:
+        ab = lexicon.abbreviation_regex().match(text, m.end, end) if m.kind == "place" and not m.country else None
+        if ab is not None:
+            m.country = lexicon.abbreviations()[ab.group(1)]   # "SANTA FE, N.M. —": New Mexico's Santa Fe
     dl = DATELINE.match(text, start, end)
     if dl:      # "TOYAMA, Japan -", "NANNING, Sept. 27 (Xinhua) --": where the story was filed
         for m in out:
@@ -306,8 +317,10 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
             # "Takeshima Day" is a day, not a body of Takeshima
             return Mention(a, b, surface, name, "org")
         head = toks[:org_at]
-        while head and head[-1] in {"Municipal", "Metropolitan", "Provincial", "Regional", "Shire"}:
-            head.pop()
+        while len(head) > 1 and head[-1] in {"Municipal", "Metropolitan", "Provincial", "Regional", "Shire", "Free", "Daily",
+                                             "Evening", "Morning", "Weekly", "Sunday", "Art", "Arts", "Town", "Civic", "Central",
+                                             "Public", "Community", "Memorial", "Convention", "Performing"}:
+            head.pop()      # "London Free Press", "Wollongong Art Gallery", "Wollongong Town Hall": the place
         if not head:
             return Mention(a, b, surface, name, "org")
         if toks[org_at].strip(".,") in NAMED_ORGS and lexicon.fold(" ".join(head)) not in lexicon.known_places():
@@ -345,6 +358,10 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
     if len(toks) == 1 and re.search(r"\b(?:a|an)\s+$", before) and re.match(r"\s+[a-z]", after) and \
             key not in lexicon.known_places():
         return Mention(a, b, surface, name, "org")   # "a Hanseatic town": an adjective
+    if len(toks) == 1 and re.search(r"\b[Tt]he\s+(?:[a-z\-]+\s+){0,2}$", before) and re.match(
+            r"\s+(?:town|city|village|port|resort|commune|municipality|seaside\s+town|market\s+town)\s+of\s+[A-Z]", after) and \
+            key not in lexicon.states():
+        return Mention(a, b, surface, name, "org")   # "the Breton town of Plouha": an adjective, the place follows
     if re.search(r"\b[Tt]he\s+$", before) and re.match(r"\s+(?:provincial|state|regional|prefectural)\s+capital\b", after):
         return Mention(a, b, surface, name, "org")   # "The Guangdong provincial capital": a description of another place
     if key in lexicon.states() and re.search(r"\bthe\s+$", before) and re.match(r"\s+(?:city|town|port|capital)\b", after):
@@ -475,7 +492,7 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
                             + r"(?:[A-Z][\w]+['’]s\s+)?(?:(?:[A-Z]\.){2,}\s+|[A-Z]{2,3}\s+|[A-Z][a-z]+\s+(?=(?:province|state|prefecture|region|oblast|county)\s+of\s))?(?:(?:port|coastal|capital|border|industrial|island|harbou?r)\s+)?"
                               r"(?:(?:city|town|province|prefecture|state|county|region)\s+of\s+)?", gap) or (
                     re.fullmatch(r"\s*,\s*", gap) and ADMIN_END.search(m.name) and _metropolis(n)) or (
-                    re.fullmatch(r"\s*,\s*", gap) and (is_state or (
+                    re.fullmatch(r"\s*,\s*", gap) and not HEADLINE_VERB.match(text, n.end) and (is_state or (
                         # "Gangnam District, Seoul, South Korea"; never "Osh, Turkistan, Kazakhstan"
                         guess_kind(m.name) in ("district", "county") and _followed_by_country(text, n, places, j)))) or (
                     re.fullmatch(r"\s+", gap) and is_state) or (
@@ -493,6 +510,9 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
             break
 
 
+# "Santa Fe, Zacatecas seal sister-city bond": two places that act, not a city and its state
+HEADLINE_VERB = re.compile(r"\s+(?:seal|sign|ink|mark|celebrate|renew|forge|agree|become|join|launch|strengthen|discuss|explore|eye|"
+                           r"hold|plan|pledge|vow|cement|deepen|formalise|formalize|establish|twin|end|cut|suspend|firman|sellan|assinam)\b")
 # "Ouro Preto, en el estado de Minas Gerais", "Cuenca, en Ecuador", "Salvador, no estado da Bahia"
 ES_PT_LOCATOR = re.compile(r"\s*,?\s+(?:en|em|no|na|del|de\s+la|do|da)\s+(?:(?:el|la|o|a)\s+)?(?:(?:estado|provincia|"
                            r"prov[ií]ncia|regi[oó]n|regi[aã]o|departamento|comunidad|municipio|distrito|condado)\s+d[eoa]l?\s+)?")

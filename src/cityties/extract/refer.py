@@ -17,8 +17,11 @@ REF_SUBJ = re.compile(r"\b[Tt]he\s+(city|town|county|prefecture|province|state|d
 
 COUNCIL_SUBJECT = re.compile(r"\s*(?:The\s+)?(?:Councillors|Councilors|Council\s+members|Councilmembers|Council|"
                              r"Aldermen|Commissioners|Supervisors|Lawmakers)\b")
-COUNCIL_AFTER = re.compile(r"\s+(?:City\s+|Town\s+|County\s+|District\s+|Borough\s+|Municipal\s+|Metropolitan\s+)?"
-                           r"(?:Council|Government|Assembly)\b")
+COUNCIL_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]+)?\s+(?:City\s+|Town\s+|County\s+|District\s+|Borough\s+|Municipal\s+|Metropolitan\s+|"
+                           r"Regional\s+|Shire\s+)?(?:Council|Government|Assembly)\b|\s+(?:CITY\s+|TOWN\s+|COUNTY\s+|SHIRE\s+)?COUNCIL\b")
+MEDIA_AFTER = re.compile(r"(?:\s+(?:Free|Daily|Evening|Morning|Weekly|Sunday))?\s+(?:Press|Times|Post|Herald|Tribune|Gazette|News|"
+                         r"Telegraph|Journal|Courier|Star|Chronicle|Examiner|Observer|Standard|Mail|Guardian|Record|Bulletin|"
+                         r"Independent|Express|Mirror|Today|Online)\b")
 REF_OWNER = re.compile(r"\b(?:[Tt]he\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:capital|provincial|coastal|port|host|southern|northern|eastern|western|"
                        r"central|border|island|historic|industrial|state|regional)\s+|(?:[A-Z][a-z]+\s+){1,2})?|(?<=said\s)|(?<=that\s))(capital|ward|[Cc]ity|[Tt]own|county|prefecture|province|state|district|municipality|region|council|"
                        r"borough)\b|\b(?:[Ii]ts)\b")
@@ -48,13 +51,19 @@ def national_capital(m: Mention) -> bool:
 
 
 def council_place(ctx: Ctx, partner: Mention) -> Mention | None:
-    """The place whose council acts in the article ("Invercargill City Council"), else the main place."""
-    for ms in ctx.mentions:
-        for c in candidates(ms):
-            if c.key != partner.key and ("body" in c.flags or COUNCIL_AFTER.match(ctx.text, c.end)):
-                return c
+    """The place whose council acts in the article: the one named with its council ("Invercargill City
+    Council"), else the story's place, else a body's place."""
+    named = [c for ms in ctx.mentions for c in candidates(ms) if c.key != partner.key]
+    for c in named:     # a council ("Invercargill City Council") before a paper named after its region ("Southland Times")
+        if COUNCIL_AFTER.match(ctx.text, c.end) or "body" in c.flags and re.search(r"(?i)\bcouncil$", c.surface):
+            return c    # and "TOWNSVILLE CITY COUNCIL", one mention in capitals
     main = ctx.main
-    return main if main is not None and main.key != partner.key else None
+    if main is not None and main.key != partner.key:
+        return main
+    for c in named:     # a body named after its place ("Geelong Times"), a menu's words never ("Sports  Opinion  Business")
+        if "body" in c.flags and (c.country or lexicon.fold(c.name) in lexicon.known_places()):
+            return c
+    return None
 
 
 def kind_of(m: Mention) -> str:

@@ -14,6 +14,7 @@ class PlaceResolver:
         self.resolver = resolver
         self.cache: dict[tuple[str, str | None], object] = {}
         self.known: dict[str, bool] = {}
+        self.cache_country: dict[str, str | None] = {}
         # the countries the text itself names (countries, demonyms, countries given to places)
         self.doc_countries = {m.country for ms in mentions for m in ms if m.country}
         if resolver is not None:
@@ -23,6 +24,15 @@ class PlaceResolver:
                 for m in ms:
                     if m.kind == "place" and m.locator and not m.country:
                         self.doc_countries |= self._region_country(m.name)
+        # "Kingston" on a page that also says "Kingston upon Thames": the short name is the long one's
+        names = {m.name for ms in mentions for m in ms if m.kind == "place"}
+        self.longer: dict[str, str] = {}
+        for n in names:
+            # never "Legazpi City", the same name with its unit
+            longer = sorted(x for x in names if x.startswith(n + " ") and len(x.split()) <= len(n.split()) + 3
+                            and place_key(x) != place_key(n))
+            if len(longer) == 1:
+                self.longer[n] = longer[0]
         # what the whole text says of each name: "South Chungcheong Province" once makes every
         # "South Chungcheong" a place
         self.doc_evidence: dict[str, int] = {}
@@ -58,6 +68,18 @@ class PlaceResolver:
                     out[k] = other
                     break
         return out
+
+    def _one_country(self, name: str) -> str | None:
+        """The country of every place in the world that bears ``name``, when they share one."""
+        if name not in self.cache_country:
+            try:
+                hits = [p for p in self.resolver.resolve(name) or []
+                        if p.kind != "country" and place_key(p.name) == place_key(name)]
+            except Exception:
+                hits = []
+            one = hits and len({p.country for p in hits}) == 1
+            self.cache_country[name] = hits[0].country if one else None
+        return self.cache_country[name]
 
     def _region_country(self, name: str) -> set[str]:
         try:
@@ -139,6 +161,12 @@ class PlaceResolver:
         out = {"name": name, "country": m.country, "kind": kind}
         if self.resolver is not None:
             hit = self._lookup(m)
+            long_name = self.longer.get(m.name) if not m.country else None
+            if long_name is not None:
+                whole = self._one_country(long_name)
+                if whole is not None:
+                    out["country"] = whole      # "Kingston" is Kingston upon Thames here, not Jamaica's
+                    return out
             if hit is not None and (m.country or getattr(hit, "population", 0) >= 50000):
                 out["country"] = m.country or hit.country
                 out["kind"] = hit.kind if hit.kind != "country" else out["kind"]

@@ -24,7 +24,7 @@ STRONG = re.compile(
     r"(?P<sister>sister[\s-]*(?:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|count(?:y|ies)|regions?|districts?|municipalit(?:y|ies)|partners?|"
     r"relation(?:s|ships?)?|ties|status|agreements?|partnerships?|accords?|pacts?|links?|bonds?|deals?|charters?)|sisterhood|twin(?:ning|ned|s)?[\s-]*(?:towns?|"
     r"cit(?:y|ies)|agreements?|arrangements?|relation(?:s|ships?)?|charter)|twinning|twinned|"
-    r"hermanamiento|hermanad[ao]s?|ciudad(?:es)?\s+hermanas?|jumelage|jumel[ée]e?s?|partnerstadt|st[äa]dtepartnerschaft|"
+    r"hermanamiento|hermanad[ao]s?|(?<=se\s)herman(?:ó|aron|arán|ará|arse|aría|an)\b|hermanarse|ciudad(?:es)?\s+hermanas?|jumelage|jumel[ée]e?s?|partnerstadt|st[äa]dtepartnerschaft|"
     r"gemellaggio|gemellat[aeio]|cidades?[\s-]+irm[ãa]s?|geminad[ao]s?|gemina[çc](?:ão|ões|ao)|побратим\w*|姐妹城市|姉妹都市)"
     r"|(?P<fex>friendly[\s-]+exchange(?:\s+relation(?:s|ship)?)?|友好交流)"
     r"|(?P<friend>friendship[\s-]*(?:cit(?:y|ies)|towns?|provinces?|prefectures?|count(?:y|ies)|regions?|districts?|states?|partners?|ties|relation(?:s|ships?)?|agreements?|accords?|pacts?|charters?|"
@@ -56,6 +56,9 @@ SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|forged|forges|formali[sz]\w*|es
                   r"entered\s+into|concluded|(?:were|was)\s+(?:officially\s+)?twinned|newest|welcomed\b.*\bas\s+its|built|firm(?:ó|a|aron|an)|"
                   r"formaliz(?:ó|a|aron)|suscribi\w*|sell[óo]|agreed\s+to\s+establish|officially)\b", re.I)
 SUSPEND = re.compile(r"\b(?:suspen(?:d|ded|ds|ding|sion)|fr(?:eez(?:e|es|ing)|oze|ozen)|paus(?:e|ed|es|ing)|put\s+on\s+hold|on\s+ice)\b", re.I)
+# "exchanges were paused for three years during the Covid-19 pandemic": a past pause, not a suspended tie
+PANDEMIC_PAUSE = re.compile(r"\b(?:paus\w*|suspen\w*|halt\w*|interrupt\w*|put\s+on\s+hold)\b[^.;]{0,60}?\b(?:during|because\s+of|due\s+to|"
+                            r"amid|by)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:pandemic|covid|coronavirus)", re.I)
 UNDO = re.compile(r"\b(?:repeal\w*|rescind\w*|revers\w*|overturn\w*|lift\w*|resum\w*|not\s+affect\w*|unaffected|"
                   r"(?:does|do|will)\s+not\s+(?:apply|include|extend)|restor\w*\s+(?:"
                   r"the\s+)?(?:ties|"
@@ -69,7 +72,11 @@ INTENT = re.compile(r"\b(?:(?:letters?|agreements?|declarations?|memorand(?:um|a
                     r"carta\s+de\s+intenci[oó]n|lettre\s+d['’]intention)\b", re.I)
 MOU = re.compile(r"\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MOU|MoU)\b")
 WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\s+to|would\s+like\s+to|"
-                  r"willing(?:ness)?\s+to|interest(?:ed)?\s+in|discuss\w*\s+(?:the\s+)?(?:establish\w*|possibilit\w+|form\w*|setting\s+up)|talks|discussions?|consultations?|conversations?|negotiat\w+|(?:about|on|for)\s+(?:a\s+)?(?:possible|potential|prospective)|explor\w+\s+(?:the\s+)?(?:possibility|establishing)|"
+                  r"willing(?:ness)?\s+to|interest(?:ed)?\s+in|discuss\w*\s+(?:the\s+)?(?:establish\w*|possibilit\w+|form\w*|setting\s+up)|"
+                  r"(?:investigat\w+|explor\w+|stud(?:y|ied|ying)|look\w*\s+into)\s+(?:an?|the)\s+(?:possible\s+|potential\s+|new\s+)?(?:sister|friendship|twinning|partnership)|"
+                  r"conversaciones|negociaciones|conversações|negociações|conversaciones|pl[aá]ticas|interés\s+(?:en|de)|interesse\s+em|"
+                  r"(?:discussing|negotiating)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:twinning|sister|friendship|partnership|agreement|"
+                  r"arrangement|tie|relationship)|expected\s+to\s+be\s+(?:concluded|signed|finali[sz]ed)|talks|discussions?|consultations?|conversations?|negotiat\w+|(?:about|on|for)\s+(?:a\s+)?(?:possible|potential|prospective)|explor\w+\s+(?:the\s+)?(?:possibility|establishing)|"
                   r"seek(?:s|ing)?\s+to\s+(?:establish|become|build|forge)|intend(?:s|ed)?\s+to|plans?\s+to\s+"
                   r"(?:establish|become|sign|forge)|propos\w+|aim(?:s|ing)?\s+to\s+(?:establish|beco"
                   r"me))\b", re.I)
@@ -79,13 +86,13 @@ APPROVE = re.compile(r"\b(?:approv\w+|adopt\w*\s+(?:a\s+|the\s+)?(?:resolution|m
 REF_MAIN = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:metropolis|city|capital|municipality|"
                       r"province|district)\b(?!\s+of\b)")
 WITH = re.compile(r"\b(?:with|con|com|avec|mit|including|such\s+as|among\s+them)\b")
-LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:(?:signed|established|twinned|dating|concluded)\s+|(?:with\s+which|which|whose)\s+)[^,;]{1,90}[,;]\s*)?(?:and\s+|y\s+|e\s+|et\s+|as\s+well\s+as\s+)?|"
+LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:(?:signed|established|twinned|dating|concluded)\s+|(?:with\s+which|which|whose|con\s+(?:la|el)\s+(?:que|cual)|com\s+(?:a|o)\s+qual|que|donde|onde)\s+)[^,;]{1,90}[,;]\s*)?(?:and\s+|y\s+|e\s+|et\s+|as\s+well\s+as\s+)?|"
                       r"\s+(?:and|y|e|et|und|as\s+well\s+as)\s+|\s*;\s*(?:and\s+|y\s+|e\s+)?)"
                       r"(?:(?:the|its|their)\s+)?(?:(?:City|Town|Municipality|Province|District|County)\s+of\s+|"
                       r"(?:[A-Z][\w\-]+['’]s\s+|[A-Z][a-z]+\s+|[A-Z]{2,3}\s+)?(?:(?:city|town|district|county|province|"
                       r"prefecture|municipality|region|state|capital|village|sister\s+city|port\s+city)\s+"
                       r"(?:of\s+)?)?)")
-FIRST_GAP = re.compile(r"\s*(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z][\w\-]+['’]s\s+)?(?:(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,3}|(?:[A-Z]\.){2,})\s+(?=[a-z]))?(?:(?!(?:in|at|on|for|during|to|from|by|near|held|hosted|outskirts|suburbs|edge|heart|centre|center)\b)[a-z"
+FIRST_GAP = re.compile(r"\s*(?:(?:the|its|their|his|her|our|el|la|los|las|le|les|o|os)\s+)?(?:[A-Z][\w\-]+['’]s\s+)?(?:(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,3}|(?:[A-Z]\.){2,})\s+(?=[a-z]))?(?:(?!(?:in|at|on|for|during|to|from|by|near|held|hosted|outskirts|suburbs|edge|heart|centre|center)\b)[a-z"
                        r"][\w\-]*\s+){0,4}?(?:of\s+|de\s+)?"
                        r"(?:(?:la|el)\s+)?")
 ORDINAL = r"(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|" \
@@ -122,8 +129,10 @@ class FoundAlliance:
 def cue_type(text: str) -> str | None:
     """The partnership type a sentence's own words give, None when it has no strong cue."""
     for m in STRONG.finditer(text):
-        if m.group(0)[0].isupper() and ORG_CUE_AFTER.match(text, m.end()):
-            continue
+        if m.group(0)[0].isupper() and (ORG_CUE_AFTER.match(text, m.end()) or re.search(
+                r"\b(?:charity|campaign|scheme|programme|program|project|initiative|organi[sz]ation|group)\s+(?:[A-Z][\w\-]*\s+)?$",
+                text[max(0, m.start() - 40):m.start()])):
+            continue    # "the charity Toilet Twinning": a body's name
         if re.match(r"Twin\s+(?:Cities|Towns)", m.group(0)) or (
                 re.match(r"twin\s+(?:cities|towns)$", m.group(0), re.I) and re.match(r"\s+of\s+[A-Z]", text[m.end():m.end() + 6])
                 and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I)):
@@ -136,6 +145,16 @@ def cue_type(text: str) -> str | None:
             continue    # "un convenio de hermanamiento académico" between universities
         if COUNTRY_LEVEL.match(text, m.end()):
             continue    # "friendly relations between the two countries" is not a tie between places
+        if re.match(r"twin\s+(?:cities|towns)$", m.group(0), re.I) and re.search(
+                r"\b(?:called|dubbed|nicknamed|known\s+as|so-called|described\s+as|referred\s+to\s+as)\s+(?:the\s+)?$",
+                text[max(0, m.start() - 30):m.start()], re.I):
+            continue    # "Fargo and Moorhead, often called twin cities of the Red River Valley": neighbours, not partners
+        if m.lastgroup == "partner" and re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:\d{4}\s+)?(?:[A-Z][\w\-]*\s+){0,5}?"
+                                                 r"(?:Games|Olympics?|Paralympics?|Days|Week|Festival|Expo|Fair|Cup|Championships?|"
+                                                 r"Tournament|Summit|Forum|Biennale?|Year|Congress|Conference)\b|\s+(?:of|for)\s+the\s+"
+                                                 r"(?:event|games|tournament|festival|fair|expo|competition|championship)",
+                                                 text[m.end():m.end() + 80]):
+            continue    # "Porto's turn as partner city of the European Wine Tourism Days": an event's host, no tie
         if NOT_A_PLACE_OWNER.search(text, max(0, m.start() - 24), m.start()):
             continue    # "their school's twinning with St Kizito": schools, clubs and firms twin too
         if m.lastgroup == "sister":
@@ -150,9 +169,10 @@ def cue_type(text: str) -> str | None:
 
 def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
     """The stage the words of ``text`` give (GUIDELINES: contact ... terminated)."""
-    if SUSPEND.search(text) and not UNDO.search(text) and not MODAL.search(_clause(text, SUSPEND)):
+    halt = PANDEMIC_PAUSE.sub(" ", text)
+    if SUSPEND.search(halt) and not UNDO.search(text) and not MODAL.search(_clause(halt, SUSPEND)):
         return "suspended"
-    if ENDING.search(text):
+    if ENDING.search(halt):
         if UNDO.search(text) or MODAL.search(text):
             return "active"
         return "terminated"

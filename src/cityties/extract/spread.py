@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Ctx, candidates, first_after, parse_list
-from .phrases import PLURAL_TIES
+from .phrases import PLURAL_TIES, THEY_ARE
 from .refer import sentence_subject
 from .rules import ENDING, Found, cue_type
 
@@ -19,9 +19,6 @@ GOES_ON = re.compile(
     r"(?:cities|towns|partners|twins|sisters|ones|municipalities|provinces|regions))\b|"
     r"(?:the\s+)?(?:others|rest|remaining\s+(?:[\w\-]+\s+)?(?:cities|towns|partners|ones))\s+(?:are|were|include|includes|being)\b|"
     r"(?:followed|came\s+next|joined\s+(?:them|the\s+list|the\s+family))\b)", re.I)
-# "Bristol now has seven twin cities. Besides Hannover and Bordeaux, they are Porto (1984), ..."; "The other seven are ..."
-THEY_ARE = re.compile(r"\s*(?:Besides\s+[^,]{1,60},\s+|Apart\s+from\s+[^,]{1,60},\s+)?(?:[Tt]hey|[Tt]hese|[Tt]he\s+others|[Tt]he\s+rest|"
-                      r"[Tt]he\s+other\s+(?:\w+\s+)?(?:ones|cities|towns|partners)?|[Tt]he\s+other\s+\w+)\s+(?:are|include|were)\s+")
 FOLLOWED = re.compile(r"\b(?:followed|came\s+next|joined)\b", re.I)
 
 
