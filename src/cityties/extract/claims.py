@@ -62,7 +62,7 @@ CONDITIONAL = re.compile(r"\b(?:would|could|might|if|should|may)\b", re.I)
 # "now maintains ten international city partnerships", "has four international relationships",
 # "23 sister-city and cooperation agreements", "nove cidades geminadas", "12 ciudades hermanas"
 COUNT_WIDE = re.compile(r"\b(?:has|have|maintains?|counts?|totals?|boasts?|holds?|contar\s+com|cuenta\s+con|suma|tem|tiene)\s+"
-                        r"(?:[\w\-]+\s+){0,2}?" + _N + r"\s+(?:(?:international|overseas|foreign|sister|twin|friendship|"
+                        r"(?:[\w\-]+\s+){0,2}?" + _N + r"\s+(?:(?:international|overseas|foreign|sister|twin|twinned|friendship|"
                         r"friendly|partner|city|sister-city|and|cooperation|official)[\s-]+){1,4}(?:partnerships|relationships|"
                         r"agreements|cities|towns|partners|ties|links)\b|\b" + _N + r"\s+(?:cidades|ciudades)[\s-]+"
                         r"(?:geminadas|irmãs|hermanas|hermanadas)\b", re.I)
@@ -79,6 +79,16 @@ _NES = r"(\d[\d,]*|" + "|".join(ES_NUM) + r")"
 # Spanish: "Guadalajara suma 30 ciudades hermanas en 18 países"; Portuguese: "12 cidades-irmãs em 9 países"
 TOTAL_ES = re.compile(r"\b" + _NES + r"\s+(?:ciudades\s+(?:hermanas|hermanadas)|cidades[\s-]+(?:irmãs|geminadas))\s+(?:en|em)\s+"
                       + _NES + r"\s+pa[ií]ses", re.I)
+# "Querétaro mantiene actualmente 14 hermanamientos vigentes con ciudades de ocho países", "passa a contar com
+# sete cidades geminadas"
+COUNT_ES = re.compile(r"\b(?:mantiene|tiene|cuenta\s+con|suma|tem|possui|conta\s+com|contar\s+com|mantém|registra|registra)\s+"
+                      r"(?:[\w\-]+\s+){0,2}?" + _NES + r"\s+(?:hermanamientos|ciudades\s+(?:hermanas|hermanadas)|cidades[\s-]+"
+                      r"(?:geminadas|irmãs)|geminações)\b(?:[^.;]{0,40}?\b(?:de|en|em)\s+" + _NES + r"\s+pa[ií]ses)?", re.I)
+REF_ES = re.compile(r"\b(?:[Ll]a\s+ciudad|[Aa]\s+cidade(?:-[a-zç]+)?|[Ee]l\s+municipio|[Oo]\s+munic[ií]pio|[Ll]a\s+capital)\b")
+# "the number of Osh's twin cities has reached 31"
+NUMBER_REACHED = re.compile(r"\bnumber\s+of\s+([A-Z][\w'’\- ]{1,40}?)['’]s\s+(?:[\w\-]+\s+){0,4}?(?:cities|towns|regions|provinces|"
+                            r"partners|ties|relationships|pairs)\s+(?:has\s+|have\s+)?(?:reached|rose\s+to|risen\s+to|grew\s+to|"
+                            r"grown\s+to|stands\s+at|now\s+stands\s+at|totals?)\s+(\d{1,4})(?:\s+in\s+(\d{1,3})\s+countries)?")
 NEW = re.compile(r"\b(?:adding|added|adds|with|signed)\s+" + _N + r"\s+new\s+(?:[\w\-]+\s+){0,2}?(?:"
                                                                   r"cities|partners|"
                  r"ties|towns)\s+(?:in|over|during)\s+the\s+(?:past|last)\s+" + _N + r"\s+years", re.I)
@@ -148,6 +158,12 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
             scoped = any(x.kind in ("demonym", "country") and start + m.start() <= x.start < start + m.end() for x in ms)
             if after and not CONDITIONAL.search(st[:m.start()]) and not scoped:   # "the second Polish twin city of X"
                 out.append({"place": after[0], "count_partners": _int(m.group(1)), "count_countries": None})
+            described = re.match(r"the\s+(?:[A-Z][\w\-]+\s+)?(?:[a-z]+\s+)?(city|town|capital|province|prefecture|district|county)\b",
+                                 st[m.end():])
+            if not after and described and not CONDITIONAL.search(st[:m.start()]) and not scoped:
+                # "Sumgayit becomes the fourth partner city of the Kazakh port city": the story's place
+                out.append({"place": None, "ref": described.group(1).replace("capital", "city"),
+                            "count_partners": _int(m.group(1)), "count_countries": None})
     for x in ms:
         if x.kind == "place" and x.possessive:
             pm = ORD_POSS.match(text, x.end)
@@ -157,13 +173,20 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
                 # "Poltava would become Springfield's third" is no count yet; "first in East Africa" is scoped
                 out.append({"place": x, "count_partners": _int(pm.group(1)), "count_countries": None})
             bm = BRINGS.match(text, x.end)
-            if bm and re.search(r"\bbring(?:s|ing)?\s+$", text[max(start, x.start - 10):x.start]):
+            if bm and re.search(r"\b(?:bring(?:s|ing)?|trims?|trimming|takes?|taking|raises?|raising|lifts?|reduces?|cuts?|"
+                                r"increases?|pushes|puts)\s+$", text[max(start, x.start - 12):x.start]):
                 out.append({"place": x, "count_partners": _int(bm.group(1)),
                             "count_countries": _int(bm.group(2)) if bm.group(2) else None})
             nm = N_POSS.match(text, x.end)
             if nm and ONE_OF.search(text[max(start, x.start - 10):x.start]):
                 out.append({"place": x, "count_partners": _int(nm.group(1)), "count_countries": None})
-    for m in NUMBER_OF.finditer(st):
+    for m in COUNT_ES.finditer(st) if not out else ():
+        owner = _owner(ms, start + m.start(), text)
+        ref = REF_ES.search(st[:m.start()]) if owner is None else None
+        if owner or ref:
+            out.append({"place": owner, "count_partners": _int(m.group(1)),
+                        "count_countries": _int(m.group(2)) if m.group(2) else None, **({"ref": "city"} if ref else {})})
+    for m in [*NUMBER_OF.finditer(st), *NUMBER_REACHED.finditer(st)]:
         x = next((x for x in ms if x.kind == "place" and x.possessive and x.start == start + m.start(1)), None)
         if x is not None:
             out.append({"place": x, "count_partners": _int(m.group(2)),

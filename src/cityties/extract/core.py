@@ -30,7 +30,7 @@ def extract_document(doc, resolver=None) -> dict:
     # a page's keywords ("Tags: Bukhara, Turkiye, twin cities") state nothing, not even a country
     mentions = [[] if TAGS.match(s.text) else find_mentions(text, s.start, s.end, persons) for s in sents]
     dates = [find_dates(text, s.start, s.end, published) for s in sents]
-    _share_countries(mentions)
+    _share_countries(mentions, text)
     _places_not_speakers(mentions)
     _units(text, mentions)
     themed = cue_type(text) is not None or RELATION_CITY.search(text) is not None
@@ -119,19 +119,27 @@ def _place_of_kind(mentions: list[list[Mention]], main: Mention | None, noun: st
     return main
 
 
-def _share_countries(mentions: list[list[Mention]]) -> None:
+def _share_countries(mentions: list[list[Mention]], text: str = "") -> None:
     """A country given to a place once in the document holds for all its mentions."""
     known: dict[str, str] = {}
     namesakes: set[str] = set()
+    given: dict[str, set[str]] = {}
     for ms in mentions:
         places = [m for m in ms if m.kind == "place"]
         for m in places:
             if m.country:
                 known.setdefault(m.key, m.country)
+                given.setdefault(m.key, set()).add(m.country)
                 if any(n.key == m.key and not n.country for n in places):
                     namesakes.add(m.key)    # "the council of Oviedo ... with the city of Oviedo, Florida"
-    for k in namesakes:
-        known.pop(k, None)
+    for k in namesakes | {k for k, cs in given.items() if len(cs) >= 2}:
+        if len(given.get(k, ())) < 2:
+            known.pop(k, None)
+        else:   # "Toledo, Ohio, and Toledo, Spain, became sister cities": both named, the story's is the first not "from" afar
+            home = [m for ms in mentions for m in ms if m.key == k and m.country and not (
+                text and re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start]))]
+            if home:
+                known[k] = home[0].country
     for ms in mentions:
         for m in ms:
             if m.kind == "place" and not m.country and m.key in known:
@@ -171,6 +179,7 @@ def _places_not_speakers(mentions: list[list[Mention]]) -> None:
 def _main_place(mentions: list[list[Mention]], text: str = "") -> Mention | None:
     count: Counter = Counter()
     first: dict[str, Mention] = {}
+    home: dict[str, Mention] = {}
     for ms in mentions:
         for m in ms:
             if m.kind != "place" or (m.locator and "dateline" not in m.flags):
@@ -184,9 +193,12 @@ def _main_place(mentions: list[list[Mention]], text: str = "") -> Mention | None
                 count[m.key] += 1   # "Wollongong Town Hall", "Wollongong Art Gallery": the home's venues
             if not m.locator:
                 first.setdefault(m.key, m)
+                if not VISITORS_FROM.search(text, max(0, m.start - 60), m.start) and not re.search(
+                        r"\bfrom\s+$", text[max(0, m.start - 6):m.start]):
+                    home.setdefault(m.key, m)   # "on loan from Toledo, Spain": a namesake abroad, not the story's Toledo
     for key, _ in count.most_common():
         if key in first:
-            return first[key]
+            return home.get(key, first[key])
     return None
 
 

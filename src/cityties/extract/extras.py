@@ -44,7 +44,7 @@ _AREAS = {k: re.compile(v, re.I) for k, v in AREAS.items()}
 
 def person_names(text: str) -> set[str]:
     """Names that the text shows to be people (folded), so the place finder can set them aside."""
-    from .lexicon import fold
+    from .lexicon import fold, known_places
 
     out: set[str] = set()
     for rx in (PERSON_ROLE, TITLE_PERSON, SAID_NAME):
@@ -52,8 +52,8 @@ def person_names(text: str) -> set[str]:
             name = next((g for g in m.groups() if g and g[0].isupper() and g not in ("Mayor", "Governor")
                          and not g.startswith(("Vice", "Deputy", "President", "Senator", "Councillor", "Intendente"))),
                         None)
-            if not name:
-                continue
+            if not name or rx is SAID_NAME and fold(name) in known_places():
+                continue    # "Hòa said Cần Thơ has ...": a place that has, not a speaker
             out.add(fold(name))
             parts = name.split()
             if len(parts) >= 2:

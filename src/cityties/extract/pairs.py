@@ -284,7 +284,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     for w in intros:
         wpos = off + w.end()
         if w.re is LIST_INTRO:
-            if not PLURAL_CUE.search(st[max(0, w.start() - 60):w.start()]):
+            # "the city's ten sister cities, which also include ...": the relative clause names them too
+            window = re.sub(r",\s+(?:which|that)\s+(?:also\s+|now\s+|currently\s+)?$", " ", st[max(0, w.start() - 80):w.start()])
+            if not PLURAL_CUE.search(window[-60:]):
                 continue
         elif w.re is AMONG or w.re is AFTER_LIST or w.re is AMONG_THEM:
             pass    # "Among Bursa's existing partners in the Balkans are ..."; "the seventh ... that X has ... with, after A, B and C"
@@ -588,6 +590,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         for c in ms:
             if c.kind == "place" and (not c.locator or "dateline" in c.flags):
                 named.setdefault(c.key, c)
+        if len(named) > 2:  # three named: never the venue ("at the Provincial Government Office in Hongseong")
+            named = {k: c for k, c in named.items() if "dateline" in c.flags or not LOCATED.search(text[max(lo, c.start - 12):c.start])}
         if len(named) == 2:
             a, b = sorted(named.values(), key=lambda c: c.start)
             pairs.append((a, b, "two_named", lo, hi, s.start))

@@ -15,7 +15,7 @@ NOT_A_TIE = re.compile(r"\b(?:flights?|routes?|rail|railway|train|ferry|bus|air\
 DIPLOMATIC = re.compile(r"\b(?:strategic|comprehensive|bilateral|diplomatic|all-round|all-weather)\s+(?:[\w\-]+\s+){0,2}?"
                         r"(?:partnership|relations|cooperation|ties)\b", re.I)
 TWO_CITIES = re.compile(r"\b(?:between\s+the\s+two\s+(?:cities|towns|sides|municipalities|provinces|prefectures|districts|"
-                        r"regions|counties)|the\s+two\s+(?:cities|towns|provinces)['’]\s)", re.I)
+                        r"regions|counties|localities|states|places|communities|capitals)|the\s+two\s+(?:cities|towns|provinces)['’]\s)", re.I)
 ATTEND = re.compile(r"\b(?:where|among|attend\w*|delegates|participants|joined|took\s+part)\b", re.I)
 # what introduces a list of partners after a plural cue ("sister cities include", "sister cities:")
 # "with four foreign cities -- Chichibu in Japan, ...", "with 12 cities: A, B"

@@ -89,7 +89,8 @@ SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
 DEMONYM_BEFORE = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z\-]+\s+){0,3}$")
 APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,50}?\b(?:in|of|near)\s+(?:the\s+)?"
                         r"(?:[^,;.()]{0,25}?['’]s\s+)?$")
-VERBISH = re.compile(r"\b(?:which|who|that|has|have|had|is|are|was|were|with|and|signed|said|will|to"
+VERBISH = re.compile(r"\b(?:which|who|that|has|have|had|is|are|was|were|with|and|signed|said|will|to|[Cc]hairman|[Cc]hairwoman|"
+                     r"[Gg]overnor|[Mm]ayor|[Pp]resident|[Ss]ecretary|[Hh]ead|[Dd]irector|[Cc]hief|[Dd]elegation|[Dd]elegates"
                      r"|its|their|(?!(?:located|based|situated|nestled|founded|centred|centered|headquartered)\b)[a-z]{3,}ed)\b")
 
 
@@ -300,6 +301,16 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
         flags.add("city_of")
         a = b - len(name) if text[b - len(name):b].replace("’", "'") == name else a
     toks = name.split()
+    if len(toks) > 1 and toks[-1] == "People" and re.match(r"['’]s\s+(?:Committee|Council|Government|Congress|Assembly)\b",
+                                                           text[b:b + 16]):
+        # "the Bac Ninh Provincial People's Committee": the province's government
+        toks = [t for t in toks[:-1]]
+        while len(toks) > 1 and toks[-1] in ("Provincial", "Municipal", "City", "District"):
+            toks.pop()
+        name = " ".join(toks)
+        b = a + len(name) if text[a:a + len(name)].replace("’", "'") == name else b
+        flags.add("body")
+        evidence += 2
     if len(toks) > 1 and toks[-1] in BODY_QUALIFIERS and re.match(r"\s+(?:Council|Government)\b", text[b:sent_end]):
         # "Cairns Regional Council": the run stopped at Council; the qualifier is the body's, not the place's
         toks = toks[:-1]
@@ -373,8 +384,8 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
     located = re.search(r"\b(?:of|from|in|at|to|with)\s+(?:the\s+)?$", before) is not None
     if "body" not in flags and not located and (ROLE_AFTER.match(after) or SAID.match(after)
                                                 or SAID_BEFORE.search(before)):
-        if not (lexicon.fold(name) in lexicon.known_places() and len(toks) == 1 and SAID.match(after) is None
-                and not ROLE_AFTER.match(after)):
+        if not (lexicon.fold(name) in lexicon.known_places() and (len(toks) == 1 or len(toks) == 2 and SAID_BEFORE.search(before))
+                and SAID.match(after) is None and not ROLE_AFTER.match(after)):   # "Hòa said Cần Thơ has ..."
             return Mention(a, b, surface, name, "person", flags={"said"})   # a place elsewhere in the text wins
     if ADMIN_END.search(name):
         evidence += 2
@@ -482,6 +493,10 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
                 j += 1
                 continue
             if n.kind == "demonym":
+                break
+            if re.fullmatch(r"\s+(?:city|town|port|capital|municipality)\s+of\s+", gap) and pos == m.end and re.search(
+                    r"\b[Tt]he\s+(?:[a-z\-]+\s+)?$", text[max(start, m.start - 12):m.start]):
+                m.locator = True    # "The Mekong Delta city of Cần Thơ": the region describes the city that follows
                 break
             is_state = lexicon.fold(n.name) in lexicon.states() or (
                 guess_kind(n.name) == "state_province" and n.name.split()[-1] in ("Prefecture", "Province", "State", "Oblast",

@@ -89,7 +89,7 @@ WITH = re.compile(r"\b(?:with|con|com|avec|mit|including|such\s+as|among\s+them)
 LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:(?:signed|established|twinned|dating|concluded)\s+|(?:with\s+which|which|whose|con\s+(?:la|el)\s+(?:que|cual)|com\s+(?:a|o)\s+qual|que|donde|onde)\s+)[^,;]{1,90}[,;]\s*)?(?:and\s+|y\s+|e\s+|et\s+|as\s+well\s+as\s+)?|"
                       r"\s+(?:and|y|e|et|und|as\s+well\s+as)\s+|\s*;\s*(?:and\s+|y\s+|e\s+)?)"
                       r"(?:(?:the|its|their)\s+)?(?:(?:City|Town|Municipality|Province|District|County)\s+of\s+|"
-                      r"(?:[A-Z][\w\-]+['’]s\s+|[A-Z][a-z]+\s+|[A-Z]{2,3}\s+)?(?:(?:city|town|district|county|province|"
+                      r"(?:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s\s+|[A-Z][a-z]+\s+|[A-Z]{2,3}\s+|(?:[A-Z]\.){2,}\s+)?(?:(?:city|town|district|county|province|"
                       r"prefecture|municipality|region|state|capital|village|sister\s+city|port\s+city)\s+"
                       r"(?:of\s+)?)?)")
 FIRST_GAP = re.compile(r"\s*(?:(?:the|its|their|his|her|our|el|la|los|las|le|les|o|os)\s+)?(?:[A-Z][\w\-]+['’]s\s+)?(?:(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,3}|(?:[A-Z]\.){2,})\s+(?=[a-z]))?(?:(?!(?:in|at|on|for|during|to|from|by|near|held|hosted|outskirts|suburbs|edge|heart|centre|center)\b)[a-z"
