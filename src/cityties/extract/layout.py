@@ -49,6 +49,9 @@ def list_lines(ctx: Ctx) -> list[Found]:
             t = ctx.sents[j]
             words = len(t.text.split())
             cands = candidates(ctx.mentions[j])
+            if j == len(ctx.sents) - 1 and not ctx.dates[j] and chain_end(cands[0], ctx.mentions[j], ctx.text) == cands[0].end \
+                    if cands else False:
+                break   # "- Provi" at the end of a cut-off page: a word cut short, no place
             if hub is not None and _entry_line(ctx, j) and cands[0].key != hub.key:
                 prose = 0
                 year = next((d for d in ctx.dates[j] if d.level in (1, 2)), None)

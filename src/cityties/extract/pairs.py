@@ -40,6 +40,7 @@ from .phrases import (
     NEW_CLAUSE,
     NOT_A_TIE,
     ORG_NOUNS_BEFORE,
+    OUR_PARTNER,
     PARTNER_COUNT,
     PARTNER_IS,
     PLURAL_CUE,
@@ -326,6 +327,10 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 re.search(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,4}$", st[:w.start()]) and \
                 re.match(r"\s*,", text[subject.end:subject.end + 2]):
             hub = subject   # "Yichang, the Hubei city that is home to the Three Gorges Dam, ... its ties with X"
+        if hub is not None and re.search(r"\b(?:council|municipality|shire)\s+in\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:of\s+)?$",
+                                         text[max(lo, hub.start - 60):hub.start]):
+            # "A local council in the Australian state of New South Wales voted to sever ...": where the council is
+            hub = council_place(ctx, items[0]) or hub
         if hub is None and COUNCIL_SUBJECT.match(st):
             hub = topic(ctx, i, items[0]) or council_place(ctx, items[0])   # "Councillors voted to end ..."
         owners = list(REF_OWNER.finditer(st, 0, w.start()))
@@ -353,6 +358,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             main = ctx.tied_to.get(items[0].key) or (
                 sentence_subject(ctx, i - 1, items) if i > 0 and re.match(r"\s*(?:Its|Their)\b", st) else None) or ctx.main
             hub = main if main is not None and main.key != items[0].key else hub
+        if re.search(r"\b[Tt]he\s+(?:city|town|provincial|municipal|county)?\s*(?:council|government|city|town|assembly)\s+here\b",
+                     st[:w.start()]):
+            hub = _home_place(ctx, items[0]) or hub     # "The city council here ... with Ansan": the dateline's city
         clause_start = max((c.end() for c in CLAUSE.finditer(text, lo, off + w.start())), default=lo)
         if re.search(r"\b[Ww]e\s+(?:also\s+)?(?:have|are|maintain|hold|keep|enjoy)\b", text[clause_start:off + w.start()]):
             hub = council_place(ctx, items[0]) or hub   # "..., and we have a friendship link with Sarzana": the site's place
@@ -424,6 +432,13 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                     z = first_after(off + m.end() + more.end(), ms, text, 0)
                     if z is not None and z.key not in (x.key, y.key):
                         pairs.append((x, z, "become", off + m.end() + more.start(), hi, ev))
+
+    # "\"Hangzhou has been our sister city since 2012,\" Mayor Luis Zeballos said": the speaker's place
+    for m in OUR_PARTNER.finditer(st):
+        y = last_before(off + m.start(), ms, set())
+        x = _home_place(ctx, y) if y is not None and re.fullmatch(r"[\s\"“”'‘]*", text[chain_end(y, ms, text):off + m.start()]) else None
+        if x is not None:
+            pairs.append((x, y, "our", lo, hi, s.start))
 
     # "Gangwon counts the Canadian province of Alberta as its oldest overseas partner"
     # and "The delegation's home city also counts Iwaki in Japan and Suwon in South Korea among its sister cities"
@@ -500,8 +515,11 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             if coord and (NOT_A_TIE.search(text, max(lo, lead[0].start - 40), lead[0].start) or re.search(
                     ORG_NOUNS_BEFORE.pattern + r"\S*$", text[max(lo, lead[0].start - 30):lead[0].start + 1])):
                 continue    # "a ferry route linking Donghae and Sakaiminato", "between the charities Tearfund and Cord"
-            if coord and cue and not ATTEND.search(text, tail, cue.start()) and not re.search(
-                    r"\b(?:from|at|in)\s+$", text[max(lo, lead[0].start - 8):lead[0].start]) and not (
+            envoys = re.search(r"\b(?:officials|delegates|representatives|leaders|delegations|mayors|governors)\s+from\s+(?:the\s+)?$",
+                               text[max(lo, lead[0].start - 40):lead[0].start]) and cue and re.search(
+                r"\btheir\b", text[tail:cue.end()])   # "Senior officials from Guangdong and NSW met ... their sister-state relationship"
+            if coord and cue and not ATTEND.search(text, tail, cue.start()) and (envoys or not re.search(
+                    r"\b(?:from|at|in)\s+$", text[max(lo, lead[0].start - 8):lead[0].start])) and not (
                     "with_object" in lead[0].flags or "with_object" in lead[1].flags):   # partners listed, not a pair
                 clause = re.compile(r",?\s+(?:while|whereas|but)\s+|;\s+").search(text, cue.end(), hi)
                 if resume is not None and pairs and pairs[-1][2] == "lead":
@@ -671,6 +689,14 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             f.stage_date = halted.value
         found.append(f)
     return found, alliances
+
+
+def _home_place(ctx: Ctx, partner: Mention) -> Mention | None:
+    """The place a page's "we", "our" and "here" stand for: where the story was filed, else its council's place."""
+    dl = next((c for ms in ctx.mentions for c in ms if "dateline" in c.flags and c.kind == "place"), None)
+    if dl is not None and dl.key != partner.key:
+        return dl
+    return council_place(ctx, partner)
 
 
 def _clause_of(text: str, start: int, end: int, x: Mention) -> tuple[int, int]:

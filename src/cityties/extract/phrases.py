@@ -123,3 +123,6 @@ JOINED = re.compile(r"\bjoined\s+(?:the\s+|our\s+|its\s+)?(?:twinning\s+|sister[
 # "a partnership between the charities Tearfund and Cord": bodies named, not places
 ORG_NOUNS_BEFORE = re.compile(r"(?:the\s+)?(?:charities|companies|firms|schools|clubs|universities|organi[sz]ations|groups|teams|"
                               r"parishes|churches|hospitals|banks|airlines|brands|museums|agencies)\s+(?=[A-Z])")
+# "Hangzhou has been our sister city since 2012", "X is our oldest twin town"
+OUR_PARTNER = re.compile(r"\s*(?:has\s+been|is|was|became|remains)\s+our\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+"
+                         r"(?:city|town|province|region|partner)\b")

@@ -20,7 +20,7 @@ CONNECT = r"(?:\s+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|es|da|di|d
 RUN = re.compile(WORD + r"(?:" + CONNECT + WORD + r")*")
 LOWER_SUFFIX = re.compile(r"\s+(district|city|county|province|town|prefecture|municipality)\b")
 
-STOP = set("""Cabinet Posted Related Exchanges Suspended Federative Communal Executive Palacio Com Em Nos Nas Sob Após Segundo Pero Ya Cabildo Ayuntamiento Municipalidad Prefeitura Ascension Pentecost Easter Christmas Noël Pâques Neighbouring Neighboring Nearby Fellow Eve We're We’re We've It's It’s That's There's They're Let's Republic Soviet Leisure Culture Cabe Además Ante Mientras Este Esta Estos Estas Cada Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
+STOP = set("""Senior Cabinet Posted Related Exchanges Suspended Federative Communal Executive Palacio Com Em Nos Nas Sob Após Segundo Pero Ya Cabildo Ayuntamiento Municipalidad Prefeitura Ascension Pentecost Easter Christmas Noël Pâques Neighbouring Neighboring Nearby Fellow Eve We're We’re We've It's It’s That's There's They're Let's Republic Soviet Leisure Culture Cabe Además Ante Mientras Este Esta Estos Estas Cada Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
 They We I Our Your My His Her Their There Here When While Despite According Another Other Currently Earlier Later
 Also And But Or If Once Under Over Into Through During Between Among Then Now Today Yesterday Tomorrow
 Last Next Every Each Many Some All Such Several Most More Less Cities Towns People Belt Road Silk
@@ -178,9 +178,10 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
         if re.match(r"\s+City\b", text[m.end():m.end() + 6]):
             continue    # "Belize City", "Kuwait City", "Panama City": a city named after its country
         lead = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(start, m.start() - 12):m.start()])
+        lead2 = re.search(r"\b([A-Z][a-z]+\s+[A-Z][a-z]+)\s+$", text[max(start, m.start() - 20):m.start()])
         if lead and (lexicon.fold(f"{lead.group(1)} {surface}") in lexicon.states() or lead.group(1) in (
-                "Nuevo", "Novo", "Nueva", "Nova", "Baja")):
-            continue    # "Western Australia", "South Australia": a state, not the country
+                "Nuevo", "Novo", "Nueva", "Nova", "Baja")) or lead2 and lexicon.fold(f"{lead2.group(1)} {surface}") in lexicon.states():
+            continue    # "Western Australia", "South Australia", "New South Wales": a state, not the country
         code = lexicon.country_code(surface)
         if not code:
             continue
@@ -220,6 +221,10 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
 
 
 def _classify_run(text: str, s: int, e: int, sent_start: int, sent_end: int, persons: set[str]) -> list[Mention]:
+    whole = text[s:e].rstrip(" ,.")
+    if " " in whole and lexicon.fold(whole) in lexicon.states():
+        # "New South Wales", "North Rhine-Westphalia": a state's name, never cut at a stop word or a country
+        return [Mention(s, s + len(whole), whole, whole, "place", evidence=2)]
     words = list(re.finditer(r"\S+", text[s:e]))
     res: list[Mention] = []
     # split the run at title words ("Guangzhou Mayor Chen Jianhua") and org words

@@ -27,7 +27,8 @@ STRONG = re.compile(
     r"hermanamiento|hermanad[ao]s?|(?<=se\s)herman(?:ó|aron|arán|ará|arse|aría|an)\b|hermanarse|ciudad(?:es)?\s+hermanas?|jumelage|jumel[ée]e?s?|partnerstadt|st[äa]dtepartnerschaft|"
     r"gemellaggio|gemellat[aeio]|cidades?[\s-]+irm[ãa]s?|geminad[ao]s?|gemina[çc](?:ão|ões|ao)|побратим\w*|姐妹城市|姉妹都市)"
     r"|(?P<fex>friendly[\s-]+exchange(?:\s+relation(?:s|ship)?)?|友好交流)"
-    r"|(?P<friend>friendship[\s-]*(?:cit(?:y|ies)|towns?|provinces?|prefectures?|count(?:y|ies)|regions?|districts?|states?|partners?|ties|relation(?:s|ships?)?|agreements?|accords?|pacts?|charters?|"
+    r"|(?P<friend>friendly[\s-]+cooperation\s+(?:regions?|cit(?:y|ies)|provinces?|relations(?:hips?)?|ties|agreements?)|"
+    r"(?<=maintained\s)friendly\s+cooperation(?=\s+with)|friendship[\s-]*(?:cit(?:y|ies)|towns?|provinces?|prefectures?|count(?:y|ies)|regions?|districts?|states?|partners?|ties|relation(?:s|ships?)?|agreements?|accords?|pacts?|charters?|"
     r"affiliations?|partnerships?|links?)|friendly\s+(?:(?:city|province|state|region)-level\s+|exchange\s+and\s+)?(?:ties|relation(?:s|ships?)?|cit(?:y|ies)|provinces?|"
     r"(?:and\s+)?cooperative\s+relationship)|友好城市|友好都市|友城)"
     r"|(?P<partner>partner(?:ship)?[\s-]+(?:cit(?:y|ies)|towns?|count(?:y|ies)|municipalit(?:y|ies)|regions?)|convenio\s+de\s+cooperaci[oó]n|"
@@ -80,7 +81,8 @@ WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\
                   r"seek(?:s|ing)?\s+to\s+(?:establish|become|build|forge)|intend(?:s|ed)?\s+to|plans?\s+to\s+"
                   r"(?:establish|become|sign|forge)|propos\w+|aim(?:s|ing)?\s+to\s+(?:establish|beco"
                   r"me))\b", re.I)
-APPROVE = re.compile(r"\b(?:approv\w+|adopt\w*\s+(?:a\s+|the\s+)?(?:resolution|motion|ordinance)|OKs|OK['’]d|okay(?:s|ed)|green-?light(?:s|ed)|aprob\w+|aprueb\w+|aprov\w+|endors\w+|ratif(?:y|ied|ies|ying|ication)|backs?\s+(?:a|the)?\s*(?:[\w\-]+\s+){0,3}?(?:tie|ties|relationship|partnership|plan|proposal|motion|bill)|backed\s+(?:a|the)\s+(?:plan|proposal|motion|bill)|voted\s+(?:unanimously\s+)?(?:to\s+approve|"
+APPROVE = re.compile(r"\b(?:approv\w+|adopt\w*\s+(?:a\s+|the\s+)?(?:resolution|motion|ordinance)|pass(?:ed|es)?\s+(?:a\s+|the\s+)?"
+                     r"(?:resolution|motion|ordinance)\s+(?:authori[sz]\w+|approving|endorsing|supporting)|OKs|OK['’]d|okay(?:s|ed)|green-?light(?:s|ed)|aprob\w+|aprueb\w+|aprov\w+|endors\w+|ratif(?:y|ied|ies|ying|ication)|backs?\s+(?:a|the)?\s*(?:[\w\-]+\s+){0,3}?(?:tie|ties|relationship|partnership|plan|proposal|motion|bill)|backed\s+(?:a|the)\s+(?:plan|proposal|motion|bill)|voted\s+(?:unanimously\s+)?(?:to\s+approve|"
                      r"in\s+favou?r)|"
                      r"green\s+light)\b", re.I)
 REF_MAIN = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:metropolis|city|capital|municipality|"
