@@ -316,3 +316,70 @@ def test_a_former_name_the_gazetteer_knows_is_one_place_with_the_current_name():
             "still bore the name Kharkov: Kharkov and Bologna signed the twinning charter in 1966.")
     rels = extract(doc(text, "2022-03-01"), resolver=FakeGaz())["relationships"]
     assert [(r["a"]["name"], r["b"]["name"], r["since"]) for r in rels] == [("Kharkiv", "Bologna", "1966")]
+
+
+def test_partners_counted_in_one_sentence_and_listed_in_the_next():
+    text = ("Aalborg marks 40 years of twinning with Riga. Aalborg maintains sister or friendship ties with "
+            "nine cities in six countries. They include Almere in the Netherlands, a partner since 1996, and "
+            "Lancaster in England.")
+    out = extract(doc(text, "2024-05-02"))
+    assert find(out, "Aalborg", "Almere")["since"] == "1996"
+    find(out, "Aalborg", "Lancaster")
+    assert not any({r["a"]["name"], r["b"]["name"]} == {"Almere", "Lancaster"} for r in out["relationships"])
+
+
+def test_each_partner_takes_the_stage_of_its_own_clause():
+    text = ("In May the city of Pavlodar signed a memorandum on friendly relations with Omsk, and talks are "
+            "under way with the Uzbek city of Andijan.")
+    out = extract(doc(text, "2023-07-01"))
+    assert find(out, "Pavlodar", "Omsk")["stage"] == "signed"
+    assert find(out, "Pavlodar", "Andijan")["stage"] == "contact"
+
+
+def test_a_pause_during_the_pandemic_is_no_suspension():
+    text = ("Nantes has been twinned with Cardiff since 1964, though exchanges were paused for two years "
+            "during the Covid-19 pandemic.")
+    assert find(extract(doc(text, "2023-01-10")), "Nantes", "Cardiff")["stage"] == "active"
+
+
+def test_a_month_without_its_year_is_read_from_the_publication_date():
+    text = "Last November, Pécs signed a letter of intent with Fellbach on a future twinning."
+    r = find(extract(doc(text, "2023-04-19")), "Pécs", "Fellbach")
+    assert (r["stage"], r["since"]) == ("intent", "2022-11")
+
+
+@pytest.mark.parametrize("text", [
+    "Organisers confirmed Cairns as a partner city for the 2032 Olympic Games, with football in Townsville.",
+    "Bristol and Bath, often called twin cities of the West Country, share a rail line.",
+    "Toilet Twinning, a partnership between the charities Tearfund and Cord, has twinned 2,000 toilets.",
+])
+def test_hosts_nicknames_and_charities_are_no_partnerships(text):
+    assert extract(doc(text, "2024-01-01"))["relationships"] == []
+
+
+@pytest.mark.parametrize("text, place, n, countries", [
+    ("Querétaro mantiene 14 hermanamientos vigentes con ciudades de ocho países.", "Querétaro", 14, 8),
+    ("After the signing, the number of Osh's twin cities has reached 31, officials said.", "Osh", 31, None),
+    ("The decision trims Kayseri's list of sister cities to 14 in 11 countries.", "Kayseri", 14, 11),
+    ("Curitiba mantém hoje acordos de cidade-irmã com 11 municípios estrangeiros.", "Curitiba", 11, None),
+])
+def test_claims_in_other_words_and_languages(text, place, n, countries):
+    (c,) = extract(doc(text, "2024-01-01"))["claims"]
+    assert (c["place"]["name"], c["count_partners"], c["count_countries"]) == (place, n, countries)
+
+
+def test_a_dateline_abbreviation_says_which_country_a_namesake_is_in():
+    from types import SimpleNamespace
+
+    class FakeGaz:
+        def resolve(self, query, country=None):
+            def town(i, name, cc, pop):
+                return SimpleNamespace(id=i, name=name, kind="city", country=cc, population=pop)
+            rows = {"Santa Fe": [town(1, "Santa Fe", "AR", 391000), town(2, "Santa Fe", "US", 87000)],
+                    "Zacatecas": [town(3, "Zacatecas", "MX", 130000)]}
+            return [p for p in rows.get(query, []) if country in (None, p.country)]
+
+    text = "SANTA FE, N.M. — Santa Fe and Zacatecas, Mexico, signed a sister city agreement on Thursday."
+    r = find(extract(doc(text, "2024-10-18"), resolver=FakeGaz()), "Santa Fe", "Zacatecas")
+    santa_fe = r["a"] if r["a"]["name"] == "Santa Fe" else r["b"]
+    assert santa_fe["country"] == "US"

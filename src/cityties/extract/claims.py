@@ -84,6 +84,10 @@ TOTAL_ES = re.compile(r"\b" + _NES + r"\s+(?:ciudades\s+(?:hermanas|hermanadas)|
 COUNT_ES = re.compile(r"\b(?:mantiene|tiene|cuenta\s+con|suma|tem|possui|conta\s+com|contar\s+com|mantém|registra|registra)\s+"
                       r"(?:[\w\-]+\s+){0,2}?" + _NES + r"\s+(?:hermanamientos|ciudades\s+(?:hermanas|hermanadas)|cidades[\s-]+"
                       r"(?:geminadas|irmãs)|geminações)\b(?:[^.;]{0,40}?\b(?:de|en|em)\s+" + _NES + r"\s+pa[ií]ses)?", re.I)
+# "Curitiba mantém hoje acordos de cidade-irmã com 11 municípios estrangeiros"
+TIES_WITH_N_ES = re.compile(r"\b(?:acordos?|acuerdos?|convenios?|relaciones|relações|lazos|laços)\s+de\s+(?:cidades?[\s-]+irmãs?|ciudades?\s+hermanas?|"
+                            r"hermanamiento|geminação|irmandade|amistad|amizade)\s+(?:com|con)\s+" + _NES + r"\s+(?:munic[ií]pios|ciudades|"
+                            r"cidades|localidades)\b", re.I)
 REF_ES = re.compile(r"\b(?:[Ll]a\s+ciudad|[Aa]\s+cidade(?:-[a-zç]+)?|[Ee]l\s+municipio|[Oo]\s+munic[ií]pio|[Ll]a\s+capital)\b")
 # "the number of Osh's twin cities has reached 31"
 NUMBER_REACHED = re.compile(r"\bnumber\s+of\s+([A-Z][\w'’\- ]{1,40}?)['’]s\s+(?:[\w\-]+\s+){0,4}?(?:cities|towns|regions|provinces|"
@@ -180,12 +184,14 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
             nm = N_POSS.match(text, x.end)
             if nm and ONE_OF.search(text[max(start, x.start - 10):x.start]):
                 out.append({"place": x, "count_partners": _int(nm.group(1)), "count_countries": None})
-    for m in COUNT_ES.finditer(st) if not out else ():
+    for m in [*COUNT_ES.finditer(st), *TIES_WITH_N_ES.finditer(st)] if not out else ():
         owner = _owner(ms, start + m.start(), text)
         ref = REF_ES.search(st[:m.start()]) if owner is None else None
         if owner or ref:
+            countries = m.group(2) if m.re is COUNT_ES else None
             out.append({"place": owner, "count_partners": _int(m.group(1)),
-                        "count_countries": _int(m.group(2)) if m.group(2) else None, **({"ref": "city"} if ref else {})})
+                        "count_countries": _int(countries) if countries else None, **({"ref": "city"} if ref else {})})
+            break
     for m in [*NUMBER_OF.finditer(st), *NUMBER_REACHED.finditer(st)]:
         x = next((x for x in ms if x.kind == "place" and x.possessive and x.start == start + m.start(1)), None)
         if x is not None:

@@ -9,7 +9,7 @@ from collections import Counter
 from .claims import sentence_claims
 from .context import Ctx, candidates
 from .dates import find_dates
-from .dating import date_from_elsewhere, date_from_next
+from .dating import date_from_elsewhere, date_from_entry, date_from_next
 from .extras import cooperation_areas, person_names, sentence_event, sentence_people
 from .layout import frames, list_lines, minutes_outcome, table_rows
 from .pairs import sentence_ties
@@ -53,6 +53,7 @@ def extract_document(doc, resolver=None) -> dict:
     date_from_elsewhere(ctx, found)
     found.extend(list_lines(ctx))
     found.extend(table_rows(ctx))
+    date_from_entry(ctx, found)
     found.extend(frames(ctx))
 
     rp = PlaceResolver(resolver, mentions)

@@ -71,7 +71,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                                r"(?:signed|established|formed|twinned|made|forged|created|sealed)", re.I)),
     ("for_years", re.compile(r"\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?" + _NUM + r"\s+years\b|"
                              # "renew sister city pact after 40 years"; never "after two years of talks"
-                             r"\b(?:renew\w*|re-?sign\w*|reviv\w*|celebrat\w*|reaffirm\w*)\b[^.;]{0,80}?\bafter\s+" + _NUM + r"\s+years\b(?!\s+of\s+(?:talks|negotiations|discussions|work|planning))"
+                             r"\b(?:renew\w*|re-?sign\w*|reviv\w*|celebrat\w*|reaffirm\w*|end(?:s|ed|ing)?|c(?:o|a)me\s+to\s+an\s+end|wound\s+up|dissolv\w*|"
+                             r"terminat\w*|suspend\w*|scrapp\w*)\b[^.;]{0,80}?\bafter\s+" + _NUM + r"\s+years\b(?!\s+of\s+(?:talks|negotiations|discussions|work|planning))"
                              r"(?=\s*$|\s*[,.;])", re.I)),
     ("years_ago", re.compile(r"\b" + _NUM + r"\s+years\s+ago\b|\b(?:desde\s+)?hace\s+(?:m[aá]s\s+de\s+)?" + _NUM + r"\s+años\b|"
                              r"\b(?:desde\s+)?h[áa]\s+(?:mais\s+de\s+)?" + _NUM + r"\s+anos\b", re.I)),

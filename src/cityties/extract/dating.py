@@ -60,3 +60,22 @@ def date_from_elsewhere(ctx: Ctx, found: list[Found]) -> None:
             if d is not None:
                 f.since, f.since_derived = d.value, d.derived
                 break
+
+
+def date_from_entry(ctx: Ctx, found: list[Found]) -> None:
+    """A list entry with no year takes the start its own description gives on the next line:
+    "■ Halifax (Canada)" / "Sister city since August 1982. Both are historic harbour cities ..."."""
+    starts = [s.start for s in ctx.sents]
+    for f in found:
+        if f.since is not None or f.rule not in ("list", "table"):
+            continue
+        j = next((k for k, st in enumerate(starts) if st >= f.end), None)
+        if j is None or candidates(ctx.mentions[j]):
+            continue
+        s = ctx.sents[j]
+        if not cue_type(s.text[:80]) and not SIGNED.search(s.text[:80]):
+            continue
+        d = next((x for x in ctx.dates[j] if x.kind in START_KINDS and x.start - s.start < 80), None) or next(
+            (x for x in ctx.dates[j] if x.level == 2 and x.start - s.start < 60 and SIGNED.search(s.text[:x.start - s.start])), None)
+        if d is not None:
+            f.since, f.since_derived = d.value, d.derived

@@ -142,7 +142,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         (PLURAL_CUE_ANY.search(counted) or cue_type(counted)) and PARTNER_COUNT.search(counted) or PLURAL_TIES.search(counted)) else None
     # "Tacoma has a dozen sister cities. Its oldest, Kitakyushu, Japan, dates to 1959. Others include ..."
     goes_on = they is not None or (ctx.themed and FIRST_OF.match(st) is not None and PLURAL_CUE_ANY.search(before) is not None)
-    weak = weak or goes_on or (ctx.themed and JOINED.search(st) is not None)
+    weak = weak or goes_on or (ctx.themed and JOINED.search(st) is not None) or (
+        ctx.themed and i > 0 and re.match(r"\s*(?:It|She)\s+(?:joins|joined)\s+[A-Z]", st) is not None) or (
+        ctx.themed and re.search(r"[a-z]['’]s\s+(?:[\w\-]+\s+)?twin\b(?!\s+(?:brother|sister|daughter|son|towers?|peaks?))", st) is not None)
     if not ctype and INTENT.search(st):
         ctype = "friendship" if re.search(r"friend", st, re.I) else "other"
     if not ctype and not weak and not ALLIANCE_CUE.search(st):
@@ -236,13 +238,13 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
 
     # D. "A's (third|newest)? sister city"
     for y in cands:
-        if y.possessive and re.match(r"['’]?s?\s+(?:[\w\-]+\s+){0,2}?(?:sister|friendship|twin|partner)[\s-]+"
-                                     r"(?:cit(?:y|ies)|towns?)", text[y.end:y.end + 50], re.I):
+        if y.possessive and re.match(r"['’]?s?\s+(?:[\w\-]+\s+){0,2}?(?:(?:sister|friendship|twin|partner)[\s-]+"
+                                     r"(?:cit(?:y|ies)|towns?)|twin(?=\s+(?:since|for|of|and)\b|\s*[,.;]))", text[y.end:y.end + 50], re.I):
             if re.search(r"\b(?:from|of)\s+(?:\d+\s+of\s+)?$", text[max(lo, y.start - 20):y.start]):
                 continue
             if re.search(r"\b(?:called|dubbed|nicknamed|known\s+as)\s+(?:the\s+)?$", text[max(lo, y.start - 30):y.start]):
                 continue    # "Secunderabad, often called Hyderabad's sister city": a nickname
-            phrase = re.match(r"['’]?s?\s+(?:[\w\-]+\s+){0,2}?(?:sister|friendship|twin|partner)[\s-]+(?:cit(?:y|ies)|towns?)",
+            phrase = re.match(r"['’]?s?\s+(?:[\w\-]+\s+){0,2}?(?:(?:sister|friendship|twin|partner)[\s-]+(?:cit(?:y|ies)|towns?)|twin)",
                               text[y.end:y.end + 50], re.I)
             phrase_end, single = y.end + phrase.end(), not re.search(r"(?:ies|s)$", phrase.group(0))
             for x in cands:
@@ -274,12 +276,24 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 seg_hi = items[k + 1].start if k + 1 < len(items) else hi
                 pairs.append((hub, x, "listed", seg_lo, seg_hi, s.start))
 
+    # "Zacatecas is Santa Fe's ninth sister city. It joins Bukhara, Uzbekistan; Holguín, Cuba; ...": the earlier partners
+    joins = re.match(r"\s*(?:It|She|The\s+(?:city|town|province))\s+(?:joins|joined|will\s+join)\s+", st) if i > 0 and ctx.themed else None
+    if joins is not None:
+        first = first_after(off + joins.end(), ms, text)
+        items = parse_list(first, ms, text, hi) if first is not None else []
+        owner = next((c for c in candidates(ctx.mentions[i - 1]) if c.possessive), None)
+        if owner is not None and PLURAL_CUE_ANY.search(before) or owner is not None and cue_type(before):
+            for k, x in enumerate(items):
+                if x.key != owner.key:
+                    x.flags.add("with_object")
+                    pairs.append((owner, x, "listed", _item_start(text, items[k - 1].end, x.start) if k else lo,
+                                  items[k + 1].start if k + 1 < len(items) else hi, s.start))
+
     # E. hub ... with LIST; "A's sister cities include LIST", "A has five sister cities: LIST"
     in_lists: set[int] = set()
     after_list = list(AFTER_LIST.finditer(st)) if re.search(r"\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|"
                                                             r"eighth|ninth|tenth)\s+(?:\w+\s+){0,4}?(?:city|partner|district|province)", st) else []
-    among_them = [w for w in AMONG_THEM.finditer(st) if PLURAL_CUE_ANY.search(st, 0, w.start()) or re.search(
-        r"\b(?:ciudades\s+(?:hermanas|hermanadas)|cidades[\s-]+(?:irmãs|geminadas))\b", st[:w.start()], re.I)]
+    among_them = [w for w in AMONG_THEM.finditer(st) if PLURAL_CUE_ANY.search(st, 0, w.start()) or cue_type(st[:w.start()])]
     intros = sorted([*WITH.finditer(st), *LIST_INTRO.finditer(st), *IN_INTRO.finditer(st), *TIES_TO.finditer(st),
                      *AMONG.finditer(st), *after_list, *among_them], key=lambda w: w.start())
     for w in intros:
@@ -543,6 +557,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         z = first_after(off + rp.end(), ms, text)
         noun = rp.group(1).lower()
         hub = (council_place(ctx, z) if noun == "council" else referent(ctx, i, noun, z)) if z is not None else None
+        if hub is not None and re.search(r"\bother\b", rp.group(0)) and ctx.main is not None and \
+                ctx.main.key not in (hub.key, z.key) and ctx.main.key in ctx.tied_to:
+            hub = ctx.main  # "The town's other twin, Titisee-Neustadt": the story's town, not the twin just named
         if z is not None and hub is not None and hub.key != z.key:
             z.flags.add("with_object")
             pairs.append((hub, z, "partner_is", lo, hi, s.start))

@@ -143,8 +143,13 @@ class PlaceResolver:
             near = local[0]
             top = max((p for p in same if p.kind == near.kind), key=_population)
             big, small = _population(top), _population(near)
+            rival = max((_population(p) for p in same
+                         if p.kind == near.kind and p.country not in (top.country, near.country)), default=0)
             if top.country not in self.doc_countries and big >= 200000 and big >= 5 * max(small, 1):
-                return top  # "Hamilton" on a page naming the United States for Flint: still Hamilton, Ontario
+                # "Hamilton" on a page naming the United States for Flint: still Hamilton, Ontario, when it
+                # dwarfs every namesake; "Santa Fe" on a page naming Mexico is neither Argentina's for sure
+                # (New Mexico's is a quarter its size) nor the Mexican village
+                return top if big >= 5 * rival else None
             return near
         top = same[0]
         pop = getattr(top, "population", 0) or 0

@@ -45,7 +45,8 @@ TOWARD = re.compile(r"\b(?:toward|towards|paving\s+the\s+way|with\s+the\s+aim\s+
 WEAK = re.compile(r"\b(?:tie|ties|relations|relationship|agreement|partnership|link|bond|accord|acuerdo|convenio|acordo)\b", re.I)
 ENDING = re.compile(r"\b(?:suspend\w*|cut(?:s|ting)?\s+(?:ties|(?:their|its|the|our)\s+(?:[\w\-]+\s+){0,3}?(?:relationship|ties|links))|"
                     r"sever(?:s|ed|ing)?\b|terminat\w*|dissolv\w*|scrap\w*|cancel\w*|expir(?:ed|es)\b|lapsed\b|"
-                    r"(?:was|were)\s+never\s+renewed|(?:was|were|been|is)\s+(?:formally\s+|officially\s+)?ended\b|"
+                    r"(?:was|were)\s+never\s+renewed|(?:was|were|been|is)\s+(?:formally\s+|officially\s+)?ended\b|c(?:o|a)me\s+to\s+an\s+end\b|"
+                   r"(?:twinning|partnership|relationship|ties|link|agreement)[^.;]{0,60}?\b(?:is|are|was)\s+over\b|"
                     r"(?<!the\s)(?<!an\s)end(?:ed|s|ing)?\s+(?:(?:the|its|their|our|a|his|her)\s+)?(?:[\w\-'’]+\s+){0,4}?"
                     r"(?:relationship|ties|twinning|partnership|agreement|links?|friendship|charter))", re.I)
 ORG_CUE_AFTER = re.compile(r"\s+(?:Association|International|Forum|Committee|Commission|Program|Pro"
@@ -60,7 +61,8 @@ SUSPEND = re.compile(r"\b(?:suspen(?:d|ded|ds|ding|sion)|fr(?:eez(?:e|es|ing)|oz
 # "exchanges were paused for three years during the Covid-19 pandemic": a past pause, not a suspended tie
 PANDEMIC_PAUSE = re.compile(r"\b(?:paus\w*|suspen\w*|halt\w*|interrupt\w*|put\s+on\s+hold)\b[^.;]{0,60}?\b(?:during|because\s+of|due\s+to|"
                             r"amid|by)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:pandemic|covid|coronavirus)", re.I)
-UNDO = re.compile(r"\b(?:repeal\w*|rescind\w*|revers\w*|overturn\w*|lift\w*|resum\w*|not\s+affect\w*|unaffected|"
+UNDO = re.compile(r"\b(?:repeal\w*|rescind\w*|revers\w*|overturn\w*|lift\w*|resum\w*|(?:was|were|been|is)\s+(?:narrowly\s+)?"
+                  r"(?:defeated|rejected|voted\s+down)|(?:motion|bid|proposal|attempt)\s+(?:\w+\s+){0,8}?(?:failed|defeated|rejected)|not\s+affect\w*|unaffected|"
                   r"(?:does|do|will)\s+not\s+(?:apply|include|extend)|restor\w*\s+(?:"
                   r"the\s+)?(?:ties|"
                   r"relationship))\b", re.I)
@@ -151,11 +153,14 @@ def cue_type(text: str) -> str | None:
                 r"\b(?:called|dubbed|nicknamed|known\s+as|so-called|described\s+as|referred\s+to\s+as)\s+(?:the\s+)?$",
                 text[max(0, m.start() - 30):m.start()], re.I):
             continue    # "Fargo and Moorhead, often called twin cities of the Red River Valley": neighbours, not partners
-        if m.lastgroup == "partner" and re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:\d{4}\s+)?(?:[A-Z][\w\-]*\s+){0,5}?"
-                                                 r"(?:Games|Olympics?|Paralympics?|Days|Week|Festival|Expo|Fair|Cup|Championships?|"
-                                                 r"Tournament|Summit|Forum|Biennale?|Year|Congress|Conference)\b|\s+(?:of|for)\s+the\s+"
-                                                 r"(?:event|games|tournament|festival|fair|expo|competition|championship)",
-                                                 text[m.end():m.end() + 80]):
+        if re.search(r"\b(?:[Ff]or\s+(?:our|the|their|its)\s+(?:brand|company|hotel|hotels|business|firm|group|chain)|in\s+spirit|"
+                     r"in\s+a\s+(?:sense|way)|so\s+to\s+speak|figuratively|like\s+(?:two\s+)?)\b[^.;]{0,60}$",
+                     text[max(0, m.start() - 70):m.start()]):
+            continue    # "For our brand, Kyoto and Bangkok are twin cities": a likeness, no partnership
+        if m.lastgroup == "partner" and re.match(r"\s+(?:of|for)\s+(?:the\s+)?[^.;]{0,50}?\b(?:Games|Olympics?|Olympic|Paralympics?|Days|"
+                                                 r"Week|Festival|Expo|Fair|Cup|Championships?|Tournament|Summit|Forum|Biennale?|Year|"
+                                                 r"Congress|Conference|event|games|tournament|festival|fair|expo|competition|"
+                                                 r"championships?|football|soccer|rugby|cricket|hockey|matches|venues?)\b", text[m.end():m.end() + 90]):
             continue    # "Porto's turn as partner city of the European Wine Tourism Days": an event's host, no tie
         if NOT_A_PLACE_OWNER.search(text, max(0, m.start() - 24), m.start()):
             continue    # "their school's twinning with St Kizito": schools, clubs and firms twin too
