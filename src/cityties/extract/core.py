@@ -54,6 +54,7 @@ def extract_document(doc, resolver=None) -> dict:
     found.extend(list_lines(ctx))
     found.extend(table_rows(ctx))
     date_from_entry(ctx, found)
+    date_from_elsewhere(ctx, [f for f in found if f.rule in ("list", "table")], entries=True)
     found.extend(frames(ctx))
 
     rp = PlaceResolver(resolver, mentions)

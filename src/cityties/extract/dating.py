@@ -39,7 +39,7 @@ SIGNED = re.compile(r"\b(?:signed|established|forged|formali[sz]ed|concluded|ink
 START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since", "century")
 
 
-def date_from_elsewhere(ctx: Ctx, found: list[Found]) -> None:
+def date_from_elsewhere(ctx: Ctx, found: list[Found], entries: bool = False) -> None:
     """A tie with no start date in its own sentence takes one from another sentence that names its
     partner and no other place: "The council voted to suspend its relationship with Vladivostok."
     ... "Tacoma and Vladivostok have been sister cities since 1992" / "Vladivostok, a partner since 1992"."""
@@ -50,11 +50,15 @@ def date_from_elsewhere(ctx: Ctx, found: list[Found]) -> None:
         for j, s in enumerate(ctx.sents):
             if f.start <= s.start < f.end:
                 continue
-            named = {c.key for c in candidates(ctx.mentions[j])}
+            # never counting where people travelled ("... and musicians travelled to the Loire")
+            named = {c.key for c in candidates(ctx.mentions[j])
+                     if c.key in keys or not (entries and re.search(r"\b(?:to|in|at|from)\s+(?:the\s+)?$",
+                                                                    ctx.text[max(0, c.start - 9):c.start]))}
             if not (named & keys) or not named <= keys:
                 continue
             d = next((x for x in ctx.dates[j] if x.kind in START_KINDS), None)
-            if d is None and f.b.key in named and cue_type(s.text) and SIGNED.search(s.text):
+            if d is None and f.b.key in named and (cue_type(s.text) or re.search(r"\b(?:charter|pact|oath|protocol)\b", s.text)) and \
+                    SIGNED.search(s.text):
                 # "The twinning charter was signed at the Hôtel de Ville in Pontoise in May 1967"
                 d = next((x for x in ctx.dates[j] if x.level == 2), None)
             if d is not None:

@@ -68,7 +68,7 @@ def list_lines(ctx: Ctx) -> list[Found]:
                 if prose > 4:
                     break
                 continue
-            if len(cands) >= 2 and re.search(r"\s(?:and|&|with|-|–)\s", ctx.text[cands[0].end:cands[1].start]):
+            if len(cands) >= 2 and re.search(r"\s(?:and|&|with|-|–|:)\s", ctx.text[cands[0].end:cands[1].start]):
                 out.append(Found(cands[0], cands[1], typ, "active", None, False, None, t.start, t.end, 0.7,
                                  "list"))
             elif hub is not None and cands[0].start - t.start <= 3 and cands[0].key != hub.key and (
@@ -121,7 +121,7 @@ def out_of(ctx: Ctx, j: int) -> bool:
     return len(t.split()) <= 4 and not re.search(r"[.!?]$", t)
 
 
-ENTRY_LEAD = re.compile(r"\s*(?:[•·・*\-–—]\s*|(?:1[89]|20)\d\d\s*[–\-—:]\s*)")
+ENTRY_LEAD = re.compile(r"\s*(?:[•·・*\-–—■□▪◆●○►▶]\s*|(?:1[89]|20)\d\d\s*[–\-—:]\s*|\d{1,2}[.)]\s+)")
 # what may follow the place of an entry: its year, and a few words on the kind of tie ("– twinned since
 # 1985", "— Friendship State since 1997", "), friendship agreement", "– pact of friendship signed in 2013")
 ENTRY_TAIL = re.compile(r"\s*(?:[—–\-:|,]\s*)?(?:(?:[Ss]ister|[Ff]riendship|[Tt]win|[Pp]artner)\s+(?:[Cc]ity|[Ss]tate|[Pp]rovince|[Tt]own|"

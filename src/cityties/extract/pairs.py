@@ -185,7 +185,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     for m in re.finditer(r"\b(?:between|entre)\s+(?!(?:ellas|ellos|otras|otros|elas|eles|outras|outros|las\s+que|los\s+que)\b)", st):
         pos = off + m.end()
         if NOT_A_TIE.search(st[max(0, m.start() - 40):m.start()]) or ORG_NOUNS_BEFORE.match(st, m.end()) or re.search(
-                r"\b(?:wedged|located|situated|lies|lying|sits|sitting|halfway|midway|nestled|sandwiched)\s+$", st[:m.start()]):
+                r"\b(?:wedged|located|situated|lies|lying|sits|sitting|halfway|midway|nestled|sandwiched)\s+$|"
+                r"\b(?:Prefecture|Province|County|region|province|prefecture|county),\s*$", st[:m.start()]):
             continue    # "direct flights between A and B", "between the charities Tearfund and Cord", "wedged between Tokyo and Yokohama"
         cap = re.match(r"the\s+([A-Z][\w]+)\s+and\s+([A-Z][\w.]+)\s+capitals", st[m.end():])
         if cap:

@@ -80,7 +80,8 @@ AMONG = re.compile(r"\bAmong\s+(?:them|these|those|(?:its|the\s+(?:city|town|pro
                    r"\bEntre\s+(?:ellas|ellos|estas|estos|elas|eles|las\s+que|os\s+quais)\s+(?:se\s+encuentran|figuran|"
                    r"destacan|están|estão|se\s+destacam|se\s+incluyen|incluyen)\b")
 TIES_TO = re.compile(r"(?<=\b(?:ties|link)\s)to\b|(?<=\blinks\s)to\b")
-IN_INTRO = re.compile(r"\b(?:a|one|another)\s+(?:sister|twin|friendship|partner)[\s-]+(?:city|town)\s+in\b", re.I)
+IN_INTRO = re.compile(r"\b(?:(?:a|one|another)\s+(?:sister|twin|friendship|partner)[\s-]+(?:city|town)|(?:added|adds|acquired|gained)\s+"
+                      r"(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns))\s+in\b", re.I)
 LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)|(?<=\s)(?:—|–|--)(?=\s)")
 PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|states|regions|"
                         r"municipalities|prefectures|counties|partners)|(?:overseas|foreign|international|other)\s+(?:[A-Z][a-z]+\s+)?"

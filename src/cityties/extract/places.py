@@ -20,7 +20,7 @@ CONNECT = r"(?:\s+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|es|da|di|d
 RUN = re.compile(WORD + r"(?:" + CONNECT + WORD + r")*")
 LOWER_SUFFIX = re.compile(r"\s+(district|city|county|province|town|prefecture|municipality)\b")
 
-STOP = set("""Senior Cabinet Posted Related Exchanges Suspended Federative Communal Executive Palacio Com Em Nos Nas Sob Após Segundo Pero Ya Cabildo Ayuntamiento Municipalidad Prefeitura Ascension Pentecost Easter Christmas Noël Pâques Neighbouring Neighboring Nearby Fellow Eve We're We’re We've It's It’s That's There's They're Let's Republic Soviet Leisure Culture Cabe Además Ante Mientras Este Esta Estos Estas Cada Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
+STOP = set("""Presidente Presidenta Senior Cabinet Posted Related Exchanges Suspended Federative Communal Executive Palacio Com Em Nos Nas Sob Após Segundo Pero Ya Cabildo Ayuntamiento Municipalidad Prefeitura Ascension Pentecost Easter Christmas Noël Pâques Neighbouring Neighboring Nearby Fellow Eve We're We’re We've It's It’s That's There's They're Let's Republic Soviet Leisure Culture Cabe Además Ante Mientras Este Esta Estos Estas Cada Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
 They We I Our Your My His Her Their There Here When While Despite According Another Other Currently Earlier Later
 Also And But Or If Once Under Over Into Through During Between Among Then Now Today Yesterday Tomorrow
 Last Next Every Each Many Some All Such Several Most More Less Cities Towns People Belt Road Silk
@@ -198,6 +198,7 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
         if ext and not re.match(r"\s+(?:city|town)\s+(?:of|hall)\b", text[e:end]):
             e = ext.end()
         out.extend(_classify_run(text, s, e, start, end, persons))
+    out = [part for m in out for part in _split_pair(text, m)]
     out.sort(key=lambda x: x.start)
     for m1, m2 in zip(out, out[1:], strict=False):
         if m1.kind == "place" and m2.kind == "place" and "body" in m2.flags and "body" not in m1.flags and \
@@ -218,6 +219,22 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
                 m.locator = True
                 m.flags.add("dateline")
     return out
+
+
+def _split_pair(text: str, m: Mention) -> list[Mention]:
+    """"The Wexford-Couëron charter", "the Columbus-Hefei Sister City Committee": two places joined to
+    name their tie."""
+    parts = m.name.split("-")
+    if m.kind != "place" or len(parts) != 2 or not all(len(p) >= 3 and p[:1].isupper() for p in parts) or not re.match(
+            r"\s+(?:[Ss]ister\s+[Cc]ity\s+)?(?:charter|twinning|link|partnership|friendship|agreement|relationship|tie|ties|"
+            r"exchange|[Cc]ommittee|[Aa]ssociation)\b", text[m.end:m.end + 40]):
+        return [m]
+    a = text.find(parts[0], m.start, m.end)
+    b = text.find(parts[1], a + len(parts[0]), m.end)
+    if a < 0 or b < 0:
+        return [m]
+    return [Mention(a, a + len(parts[0]), parts[0], parts[0], "place", evidence=m.evidence),
+            Mention(b, b + len(parts[1]), parts[1], parts[1], "place", evidence=m.evidence)]
 
 
 def _classify_run(text: str, s: int, e: int, sent_start: int, sent_end: int, persons: set[str]) -> list[Mention]:

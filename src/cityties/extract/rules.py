@@ -54,7 +54,7 @@ ORG_CUE_AFTER = re.compile(r"\s+(?:Association|International|Forum|Committee|Com
                            r"Week|Council|Office|Cooperation|Foundation|Society|Network|Summit|Conference|Award)")
 ALLIANCE_CUE = re.compile(r"\b(?:tripartite|trilateral|tri-city|three-way|three\s+cities|multilateral|"
                           r"quadrilateral|four\s+cities)\b", re.I)
-SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|forged|forges|formali[sz]\w*|established|became|upgraded|"
+SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|forged|forges|put\s+(?:their|its|his|her)\s+signatures?\s+to|formali[sz]\w*|established|became|upgraded|"
                   r"entered\s+into|concluded|(?:were|was)\s+(?:officially\s+)?twinned|newest|welcomed\b.*\bas\s+its|built|firm(?:ó|a|aron|an)|"
                   r"formaliz(?:ó|a|aron)|suscribi\w*|sell[óo]|agreed\s+to\s+establish|officially)\b", re.I)
 SUSPEND = re.compile(r"\b(?:suspen(?:d|ded|ds|ding|sion)|fr(?:eez(?:e|es|ing)|oze|ozen)|paus(?:e|ed|es|ing)|put\s+on\s+hold|on\s+ice)\b", re.I)
@@ -92,7 +92,7 @@ REF_MAIN = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:metropoli
 WITH = re.compile(r"\b(?:with|con|com|avec|mit|including|such\s+as|among\s+them)\b")
 LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:(?:signed|established|twinned|dating|concluded)\s+|(?:with\s+which|which|whose|con\s+(?:la|el)\s+(?:que|cual)|com\s+(?:a|o)\s+qual|que|donde|onde)\s+)[^,;]{1,90}[,;]\s*)?(?:and\s+|y\s+|e\s+|et\s+|as\s+well\s+as\s+)?|"
                       r"\s+(?:and|y|e|et|und|as\s+well\s+as)\s+|\s*;\s*(?:and\s+|y\s+|e\s+)?)"
-                      r"(?:(?:the|its|their)\s+)?(?:(?:City|Town|Municipality|Province|District|County)\s+of\s+|"
+                      r"(?:(?:the|its|their|de|del|da|do)\s+)?(?:(?:City|Town|Municipality|Province|District|County)\s+of\s+|"
                       r"(?:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s\s+|[A-Z][a-z]+\s+|[A-Z]{2,3}\s+|(?:[A-Z]\.){2,}\s+)?(?:(?:city|town|district|county|province|"
                       r"prefecture|municipality|region|state|capital|village|sister\s+city|port\s+city)\s+"
                       r"(?:of\s+)?)?)")
