@@ -9,6 +9,7 @@ import re
 
 from .context import Ctx, candidates, chain_end
 from .places import Mention
+from .refer import named_council
 from .rules import Found, cue_type
 
 FRAME = re.compile(r"\b(?:from|of)\s+(?:(?:\d+|all|the|several|many)\s+(?:of\s+)?)?([A-Z][\w'’\-]+(?"
@@ -43,7 +44,7 @@ def list_lines(ctx: Ctx) -> list[Found]:
         if hub is None and not own:
             # "Padua is twinned with four cities ... / Twin cities / Nancy (France) – 1964": the place the
             # prose above the list speaks of, else the page's place ("Our Sister Cities" on the city's own page)
-            hub = _owner_above(ctx, i) or _site_body(ctx) or ctx.main
+            hub = _owner_above(ctx, i) or named_council(ctx, within=300) or ctx.main
         prose = 0   # description sentences between entries ("Dunfermline — since 1993 / The ancient capital ...")
         for j in range(i + 1, min(i + 40, len(ctx.sents))):
             t = ctx.sents[j]
@@ -92,19 +93,6 @@ def _owner_above(ctx: Ctx, i: int) -> Mention | None:
             if first.start - ctx.sents[k].start <= 3 and re.match(
                     r"(?:['’]s)?\s+(?:\w+\s+)?(?:is|has|have|was|maintains|keeps|cultivates|counts)\b", ctx.text[first.end:first.end + 30]):
                 return first    # "Padua is twinned with four cities", "Erlangen cultivates close ties with ..."
-    return None
-
-
-def _site_body(ctx: Ctx) -> Mention | None:
-    """The council whose page this is, named in its header ("Basingstoke and Deane Borough Council /
-    Home > Community > Town twinning"): the owner of a list with no owner of its own."""
-    for ms in ctx.mentions:
-        for c in candidates(ms):
-            if c.start > 300:
-                return None
-            if "body" in c.flags and re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?(?:\s+(?:Borough|District|City|County|Town|Municipal|Metropolitan|Shire|Regional))?\s+"
-                                              r"(?:Council|Government|Municipality)\b", ctx.text[c.end:c.end + 40]):
-                return c
     return None
 
 

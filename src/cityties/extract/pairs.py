@@ -527,8 +527,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                     pairs.extend((hub, x, "listed", x.start, chain_end(x, ms, text), s.start) for x in lead if x.key != hub.key)
                     resume = owned.end()
                     continue
-            if coord and (NOT_A_TIE.search(text, max(lo, lead[0].start - 40), lead[0].start) or re.search(
-                    ORG_NOUNS_BEFORE.pattern + r"\S*$", text[max(lo, lead[0].start - 30):lead[0].start + 1])):
+            if coord and (NOT_A_TIE.search(text, max(lo, lead[0].start - 40), lead[0].start) or _ends_at(ORG_NOUNS_BEFORE, text, max(lo, lead[0].start - 30), lead[0].start)):
                 continue    # "a ferry route linking Donghae and Sakaiminato", "between the charities Tearfund and Cord"
             envoys = re.search(r"\b(?:officials|delegates|representatives|leaders|delegations|mayors|governors)\s+from\s+(?:the\s+)?$",
                                text[max(lo, lead[0].start - 40):lead[0].start]) and cue and re.search(
@@ -715,6 +714,11 @@ def _home_place(ctx: Ctx, partner: Mention) -> Mention | None:
     if dl is not None and dl.key != partner.key:
         return dl
     return council_place(ctx, partner)
+
+
+def _ends_at(rx: re.Pattern, text: str, lo: int, at: int) -> bool:
+    """Whether a match of ``rx`` in ``text[lo:at]`` ends right at ``at`` ("the charities |Tearfund")."""
+    return any(m.end() == at for m in rx.finditer(text, lo, at))
 
 
 def _clause_of(text: str, start: int, end: int, x: Mention) -> tuple[int, int]:

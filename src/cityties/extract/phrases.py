@@ -123,7 +123,7 @@ REF_APPOSED = re.compile(r"\b[Tt]he\s+(city|town|county|province|district|state|
 JOINED = re.compile(r"\bjoined\s+(?:the\s+|our\s+|its\s+)?(?:twinning\s+|sister[\s-]+city\s+)?(?:family|network|circle)\b")
 # "a partnership between the charities Tearfund and Cord": bodies named, not places
 ORG_NOUNS_BEFORE = re.compile(r"(?:the\s+)?(?:charities|companies|firms|schools|clubs|universities|organi[sz]ations|groups|teams|"
-                              r"parishes|churches|hospitals|banks|airlines|brands|museums|agencies)\s+(?=[A-Z])")
+                              r"parishes|churches|hospitals|banks|airlines|brands|museums|agencies)\s+")
 # "Hangzhou has been our sister city since 2012", "X is our oldest twin town"
 OUR_PARTNER = re.compile(r"\s*(?:has\s+been|is|was|became|remains)\s+our\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+"
                          r"(?:city|town|province|region|partner)\b")

@@ -17,11 +17,8 @@ REF_SUBJ = re.compile(r"\b[Tt]he\s+(city|town|county|prefecture|province|state|d
 
 COUNCIL_SUBJECT = re.compile(r"\s*(?:The\s+)?(?:Councillors|Councilors|Council\s+members|Councilmembers|Council|"
                              r"Aldermen|Commissioners|Supervisors|Lawmakers)\b")
-COUNCIL_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]+)?\s+(?:City\s+|Town\s+|County\s+|District\s+|Borough\s+|Municipal\s+|Metropolitan\s+|"
-                           r"Regional\s+|Shire\s+)?(?:Council|Government|Assembly)\b|\s+(?:CITY\s+|TOWN\s+|COUNTY\s+|SHIRE\s+)?COUNCIL\b")
-MEDIA_AFTER = re.compile(r"(?:\s+(?:Free|Daily|Evening|Morning|Weekly|Sunday))?\s+(?:Press|Times|Post|Herald|Tribune|Gazette|News|"
-                         r"Telegraph|Journal|Courier|Star|Chronicle|Examiner|Observer|Standard|Mail|Guardian|Record|Bulletin|"
-                         r"Independent|Express|Mirror|Today|Online)\b")
+COUNCIL_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s+(?:City\s+|Town\s+|County\s+|District\s+|Borough\s+|"
+                           r"Municipal\s+|Metropolitan\s+|Regional\s+|Shire\s+)?(?:Council|Government|Assembly|Municipality)\b|\s+(?:CITY\s+|TOWN\s+|COUNTY\s+|SHIRE\s+)?COUNCIL\b")
 REF_OWNER = re.compile(r"\b(?:[Tt]he\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:capital|provincial|coastal|port|host|southern|northern|eastern|western|"
                        r"central|border|island|historic|industrial|state|regional)\s+|(?:[A-Z][a-z]+\s+){1,2})?|(?<=said\s)|(?<=that\s))(capital|ward|[Cc]ity|[Tt]own|county|prefecture|province|state|district|municipality|region|council|"
                        r"borough)\b|\b(?:[Ii]ts)\b")
@@ -50,13 +47,27 @@ def national_capital(m: Mention) -> bool:
     return lexicon.fold(m.name) in {lexicon.fold(c) for c in lexicon.capitals().values()}
 
 
+def named_council(ctx: Ctx, avoid: str | None = None, within: int | None = None) -> Mention | None:
+    """The first place named with its council ("Invercargill City Council", "Basingstoke and Deane
+    Borough Council", "TOWNSVILLE CITY COUNCIL"), never a paper named after its region ("Southland
+    Times"); ``within`` keeps to a page's header."""
+    for ms in ctx.mentions:
+        for c in candidates(ms):
+            if within is not None and c.start > within:
+                return None
+            if c.key != avoid and (COUNCIL_AFTER.match(ctx.text, c.end) or "body" in c.flags and re.search(
+                    r"(?i)\bcouncil$", c.surface)):
+                return c
+    return None
+
+
 def council_place(ctx: Ctx, partner: Mention) -> Mention | None:
-    """The place whose council acts in the article: the one named with its council ("Invercargill City
-    Council"), else the story's place, else a body's place."""
+    """The place whose council acts in the article: the one named with its council, else the story's
+    place, else a body's place."""
+    council = named_council(ctx, partner.key)
+    if council is not None:
+        return council
     named = [c for ms in ctx.mentions for c in candidates(ms) if c.key != partner.key]
-    for c in named:     # a council ("Invercargill City Council") before a paper named after its region ("Southland Times")
-        if COUNCIL_AFTER.match(ctx.text, c.end) or "body" in c.flags and re.search(r"(?i)\bcouncil$", c.surface):
-            return c    # and "TOWNSVILLE CITY COUNCIL", one mention in capitals
     main = ctx.main
     if main is not None and main.key != partner.key:
         return main
