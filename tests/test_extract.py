@@ -383,3 +383,15 @@ def test_a_dateline_abbreviation_says_which_country_a_namesake_is_in():
     r = find(extract(doc(text, "2024-10-18"), resolver=FakeGaz()), "Santa Fe", "Zacatecas")
     santa_fe = r["a"] if r["a"]["name"] == "Santa Fe" else r["b"]
     assert santa_fe["country"] == "US"
+
+
+@pytest.mark.parametrize("text, published, home, abroad, since", [
+    ("Toledo, Ohio, and Toledo, Spain, became sister cities in 1931. The Toledo Museum of Art marks the "
+     "anniversary with a show of damascene work.", "2021-04-21", "US", "ES", "1931"),
+    ("El Tiempo - Cuenca, Ecuador\nEl concejo de Cuenca mantiene hermanamientos con Cuenca (España), desde "
+     "1998, y con la ciudad peruana de Arequipa.", "2021-09-16", "EC", "ES", "1998"),
+])
+def test_namesakes_in_two_countries_are_two_places_and_can_be_partners(text, published, home, abroad, since):
+    r = next(r for r in extract(doc(text, published))["relationships"] if r["a"]["name"] == r["b"]["name"])
+    assert {r["a"]["country"], r["b"]["country"]} == {home, abroad}
+    assert r["since"] == since

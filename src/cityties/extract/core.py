@@ -126,22 +126,36 @@ def _share_countries(mentions: list[list[Mention]], text: str = "") -> None:
     known: dict[str, str] = {}
     namesakes: set[str] = set()
     given: dict[str, set[str]] = {}
+    named = Counter(m.key for ms in mentions for m in ms if m.kind == "place")
     for ms in mentions:
         places = [m for m in ms if m.kind == "place"]
         for m in places:
             if m.country:
                 known.setdefault(m.key, m.country)
-                given.setdefault(m.key, set()).add(m.country)
+                # "the relationship with Pernambuco, Sichuan has established ...": the place the page is
+                # about is no locator, so it does not make a namesake of Pernambuco
+                if not any(n.locator and 0 < n.start - m.end <= 3 and named[n.key] >= 3 for n in places):
+                    given.setdefault(m.key, set()).add(m.country)
                 if any(n.key == m.key and not n.country for n in places):
                     namesakes.add(m.key)    # "the council of Oviedo ... with the city of Oviedo, Florida"
     for k in namesakes | {k for k, cs in given.items() if len(cs) >= 2}:
         if len(given.get(k, ())) < 2:
             known.pop(k, None)
         else:   # "Toledo, Ohio, and Toledo, Spain, became sister cities": both named, the story's is the first not "from" afar
-            home = [m for ms in mentions for m in ms if m.key == k and m.country and not (
+            same = [m for ms in mentions for m in ms if m.kind == "place" and m.key == k]
+            home = [m for m in same if m.country and not (
                 text and re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start]))]
-            if home:
+            bare = [m for m in same if not m.country]
+            home = [m for m in home if "dateline" in m.flags] or home
+            if home and ("dateline" in home[0].flags or not (bare and bare[0].start < home[0].start)):
                 known[k] = home[0].country
+            else:   # "Mérida and Mérida: ... mayor of Mérida in Spain": the bare name is the story's own, whichever
+                known.pop(k, None)
+            for m in same:  # the two namesakes are two places: each keeps its own key
+                c = m.country = m.country or known.get(k)
+                m.ns = "|" + c if c else ""
+                if not c:   # the story's own, left bare: the resolver weighs the whole page
+                    m.flags.add("namesake")
     for ms in mentions:
         for m in ms:
             if m.kind == "place" and not m.country and m.key in known:
@@ -191,6 +205,8 @@ def _main_place(mentions: list[list[Mention]], text: str = "") -> Mention | None
             count[m.key] += 1 + (m.evidence > 0) + 2 * ("dateline" in m.flags and not m.locator or _first_of_dateline(m, ms))
             if VISITORS_FROM.search(text, max(0, m.start - 60), m.start):
                 count[m.key] -= 2
+            elif not m.possessive and re.search(r"\bfrom\s+$", text[max(0, m.start - 6):m.start]):
+                count[m.key] -= 1   # "on loan from Toledo, Spain", "an artisan from Toledo, Spain": elsewhere
             elif HOME_VENUE.match(text, m.end):
                 count[m.key] += 1   # "Wollongong Town Hall", "Wollongong Art Gallery": the home's venues
             if not m.locator:

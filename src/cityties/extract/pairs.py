@@ -630,6 +630,10 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if len(named) == 2:
             a, b = sorted(named.values(), key=lambda c: c.start)
             pairs.append((a, b, "two_named", lo, hi, s.start))
+        elif len(named) == 1 and ctx.main is not None and ctx.main.key not in named:
+            # "Mayor Ruiz and the mayor of Mérida in Spain signed ... between the two cities": one is named,
+            # the other is the story's own
+            pairs.append((ctx.main, next(iter(named.values())), "two_named", lo, hi, s.start))
 
     # O. "The two became twin towns in 1968": the pair named just before
     if not pairs and ctype and not cands and i > 0 and re.match(r"\s*(?:The|the)\s+two\b", st):

@@ -106,10 +106,11 @@ class Mention:
     possessive: bool = False
     locator: bool = False
     flags: set = field(default_factory=set)
+    ns: str = ""        # "|ES" on a page with namesakes in two countries (Toledo, Ohio, and Toledo, Spain)
 
     @property
     def key(self) -> str:
-        return place_key(self.name)
+        return place_key(self.name) + self.ns
 
 
 SUFFIX_WORDS = re.compile(r"\b(city|district|state|province|county|prefecture|municipality|town|boro"

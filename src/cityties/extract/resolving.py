@@ -26,6 +26,8 @@ class PlaceResolver:
                         self.doc_countries |= self._region_country(m.name)
         # "Kingston" on a page that also says "Kingston upon Thames": the short name is the long one's
         names = {m.name for ms in mentions for m in ms if m.kind == "place"}
+        self.names = sorted(n for n in names if n)
+        self.region_countries: set[str] | None = None
         self.longer: dict[str, str] = {}
         for n in names:
             # never "Legazpi City", the same name with its unit
@@ -54,11 +56,11 @@ class PlaceResolver:
                 hits = [p for p in self.resolver.resolve(m.name) or [] if p.kind != "country"]
             except Exception:
                 continue
-            if any(place_key(p.name) == k for p in hits):
+            if m.ns or any(place_key(p.name) == k for p in hits):
                 continue    # a place of its own name ("Bahia" the state is no other name of Salvador)
             for p in hits[:3]:
                 other = mentions.get(place_key(p.name))
-                if other is None or other.key == k:
+                if other is None or other.key == k or other.ns:
                     continue
                 try:
                     own = [q for q in self.resolver.resolve(other.name) or [] if q.kind != "country"]
@@ -89,6 +91,14 @@ class PlaceResolver:
             return set()
         return {hits[0].country} if len({p.country for p in hits}) == 1 else set()
 
+    def _page_regions(self) -> set[str]:
+        """The countries of the states and provinces the page names anywhere ("Yucatán", "Ohio")."""
+        if self.region_countries is None:
+            self.region_countries = set()
+            for n in self.names:
+                self.region_countries |= self._region_country(n)
+        return self.region_countries
+
     def plausible(self, m: Mention) -> bool:
         """Whether ``m`` can be a place: the text says so ("the city of X", "X District", "X, Japan"),
         or, when there is a gazetteer, some place in the world bears that name. Capitalised words
@@ -114,7 +124,7 @@ class PlaceResolver:
             return True
 
     def _lookup(self, m: Mention):
-        key = (m.name, m.country)
+        key = (m.name, m.country, "namesake" in m.flags)
         if key not in self.cache:
             hit = None
             try:
@@ -132,12 +142,19 @@ class PlaceResolver:
         and without a country in the text it must be the one place of that name that matters: its
         country is named in the document, or it is far larger than any namesake elsewhere.
         """
-        key = m.key
+        key = place_key(m.name)
         same = [p for p in res if place_key(p.name) == key and p.kind != "country"]
         if m.country:   # the text gave the country: an alias in that country is fine ("Canton, China")
             return next((p for p in same + res if p.country == m.country and p.kind != "country"), None)
         if not same:
             return None
+        if "namesake" in m.flags:
+            # "Mérida and Mérida: Yucatán capital and its Spanish namesake": the bare one is the largest
+            # of those in the countries and regions the page names
+            pool = [p for p in same if p.country in self.doc_countries | self._page_regions()]
+            kind = guess_kind(m.name)
+            pool = [p for p in pool if p.kind == kind] or pool     # Toledo the city, not its province
+            return max(pool, key=_population) if pool else None
         local = [p for p in same if p.country in self.doc_countries]
         if local:
             near = local[0]
