@@ -395,3 +395,38 @@ def test_namesakes_in_two_countries_are_two_places_and_can_be_partners(text, pub
     r = next(r for r in extract(doc(text, published))["relationships"] if r["a"]["name"] == r["b"]["name"])
     assert {r["a"]["country"], r["b"]["country"]} == {home, abroad}
     assert r["since"] == since
+
+
+def test_numbered_entries_with_their_region_and_year_under_a_heading():
+    text = ("Municipal Government of Yantai\nFriendship Cities\n1. Miyako, Iwate Prefecture, Japan (1993)\n"
+            "2. Gwangmyeong, Gyeonggi-do, Republic of Korea (1996)\n3. Angers, Maine-et-Loire, France (2006)")
+    out = extract(doc(text, "2024-02-01"))
+    assert {r["b"]["name"]: r["since"] for r in out["relationships"]} == {
+        "Miyako": "1993", "Gwangmyeong": "1996", "Angers": "2006"}
+
+
+def test_partners_in_apposition_each_keep_their_own_year_and_stage():
+    text = ("Kushiro suspends sister city exchanges with Kholmsk. Exchanges with our other sister cities, "
+            "Burnaby (Canada, since 1965), Duluth (U.S.A., 1987) and Geraldton (Australia, 2004), continue.")
+    out = extract(doc(text, "2022-04-01"))
+    assert find(out, "Kushiro", "Burnaby")["since"] == "1965"
+    assert find(out, "Kushiro", "Duluth")["since"] == "1987"
+    text = ("Eugene council approves sister city tie with Chinju. The city's current partners are Irkutsk, "
+            "Russia; Kakegawa, Japan; and Jinju, South Korea, a relationship the council put on hold in 2020.")
+    out = extract(doc(text, "2023-05-01"))
+    assert find(out, "Eugene", "Kakegawa")["stage"] == "active"
+    assert find(out, "Eugene", "Jinju")["stage"] == "suspended"
+
+
+def test_similar_agreements_signed_earlier_are_existing_undated_ties():
+    text = ("Shymkent and Namangan sign twin city agreement. Earlier, similar agreements were signed with "
+            "Gaziantep, Ufa and Khujand, among others.")
+    out = extract(doc(text, "2023-09-12"))
+    r = find(out, "Shymkent", "Ufa")
+    assert (r["stage"], r["since"]) == ("active", None)
+    assert find(out, "Shymkent", "Namangan")["stage"] == "signed"
+
+
+def test_a_likeness_in_spirit_is_no_partnership():
+    text = '"Galway and Lorient are sister cities in spirit, if not on paper," said the festival director.'
+    assert extract(doc(text, "2024-01-01"))["relationships"] == []

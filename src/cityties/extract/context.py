@@ -67,7 +67,10 @@ def parse_list(first: Mention, ms: list[Mention], text: str, limit: int) -> list
         if nxt is None or nxt.start > limit:
             break
         gap = text[end:nxt.start]
-        gap = re.sub(r"^\s*\([^)]{1,15}\)", "", gap)
+        # "Portland (U.S.A., since 1959), Munich": a bracket after the place, or one its locator opened
+        gap = re.sub(r"^\s*\((?:[^)]{1,15}|[^)]{1,30}\b(?:1[89]|20)\d\d)\)", "", gap)
+        if text.count("(", cur.start, end) > text.count(")", cur.start, end):
+            gap = re.sub(r"^[^()]{0,25}\)", "", gap)
         if not LIST_GAP.fullmatch(gap) and not APPOSED_GAP.fullmatch(gap):
             # "Changwon, South Korea, which absorbed the former sister city of Masan in 2010; Nantes, France":
             # a relative clause between items, places inside it included, is no end of the list

@@ -74,7 +74,14 @@ def date_from_entry(ctx: Ctx, found: list[Found]) -> None:
         if f.since is not None or f.rule not in ("list", "table"):
             continue
         j = next((k for k, st in enumerate(starts) if st >= f.end), None)
-        if j is None or candidates(ctx.mentions[j]):
+        # the description may name the hub ("Charlottenburg-Wilmersdorf, Germany" / "Sutton first twinned with
+        # ... in 1968"), never another entry of the list
+        if j is None:
+            continue
+        entries = {g.b.key for g in found if g.rule in ("list", "table") and g is not f and not (
+            ctx.sents[j].start <= g.start < ctx.sents[j].end)}
+        if {c.key for c in candidates(ctx.mentions[j])} & (entries | {f.b.key}) or (
+                candidates(ctx.mentions[j]) and f.a.key not in {c.key for c in candidates(ctx.mentions[j])}):
             continue
         s = ctx.sents[j]
         if not cue_type(s.text[:80]) and not SIGNED.search(s.text[:80]):

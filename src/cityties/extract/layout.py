@@ -21,7 +21,8 @@ FRAME_ROLE = re.compile(r"\b(?:officer|head|chief|mayor|director|delegat\w+|repr
                         r"rotocol)\b", re.I)
 
 
-LIST_HEADING = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,4}(?:(?:Sister|Twin|Friendship|Friendly\s+Exchange|Partner)\s+"
+LIST_HEADING = re.compile(r"(?:(?:List|Overview|Directory)\s+of\s+(?:(?:the|our|its)\s+)?)?(?:[A-Z][\w'’\-]*\s+){0,4}"
+                          r"(?:(?i:Sister|Twin|Friendship|Friendly\s+Exchange|Partner)\s+"
                           r"(?i:Cities|Towns|Provinces|States|Regions|Municipalities|City|Town|Province|State|Region)|"
                           r"(?:Twinning|Town\s+twinning|Sister\s+city|Friendship)\s+(?i:links|arrangements|partners|partnerships|"
                           r"relationships|agreements))(?:\s+(?:in|of)\s+[A-Z][\w'’\- ]{1,40})?(?:\s+\([^)]{1,20}\))?:?")
@@ -72,7 +73,8 @@ def list_lines(ctx: Ctx) -> list[Found]:
             if len(cands) >= 2 and re.search(r"\s(?:and|&|with|-|–|:)\s", ctx.text[cands[0].end:cands[1].start]):
                 out.append(Found(cands[0], cands[1], typ, "active", None, False, None, t.start, t.end, 0.7,
                                  "list"))
-            elif hub is not None and cands[0].start - t.start <= 3 and cands[0].key != hub.key and (
+            elif hub is not None and cands[0].start - t.start <= 3 and cands[0].key != hub.key and \
+                    not ctx.text.startswith(":", cands[0].end) and (   # "Views: 3,482": a label
                     len(cands) == 1 or words <= 6 or _comma_chain(ctx.text, cands)):
                 year = next((d for d in ctx.dates[j] if d.kind in ("year", "range", "since", "my", "mdy", "dmy", "iso")),
                             None)   # "Buffalo, New York (December 1962)"

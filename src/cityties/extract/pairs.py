@@ -78,6 +78,7 @@ from .rules import (
     REF_MAIN,
     SIGN,
     STRONG,
+    SUSPEND,
     UNDO,
     WEAK,
     WISH,
@@ -112,7 +113,14 @@ def _cue_before(st: str, rel: int, themed: bool) -> bool:
     if themed and re.search(r"\b(?:exchanges?|activities|contacts?|cooperation|ties|relations)\s+$", window) and \
             ENDING.search(st[rel:rel + 80]):
         return True     # "all exchange activities with Irkutsk have been suspended"
+    if themed and SIMILAR.search(window):
+        return True     # "Earlier, similar agreements were signed with Bursa, Kazan and Bukhara": the tie told before
     return themed and (WEAK.search(window) is not None or ENDING.search(window) is not None)
+
+
+# a tie named by the one the page has just told of ("keen on a similar arrangement with Kagoshima")
+SIMILAR = re.compile(r"\bsimilar\s+(?:[\w\-]+\s+)?(?:agreements?|arrangements?|relationships?|ties|memorand\w+|pacts?|documents?|"
+                     r"deals?|links?|partnerships?|accords?)\b")
 
 
 def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
@@ -130,6 +138,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                            or AMONG.search(st) is not None or PARTNER_IS.search(st) is not None or ITS_PARTNER.search(st) is not None
                            or KEPT_TIE.search(st) is not None
                            or re.search(r"\b(?:partners|ties|links|relationships)\s+(?:also\s+)?(?:include[sd]?|are|comprise)\b", st) is not None
+                           or re.search(r"\b(?:other|remaining|current|former|[a-z]['’]s)\s+(?:[\w\-]+\s+)?partners\b", st) is not None
+                           or SIMILAR.search(st) is not None
                            or re.search(r"\bits\s+(?:[\w\-]+\s+){0,2}?(?:partner|twin)\s*,\s+[A-Z]", st) is not None
                            or re.search(r"['’]s\s+(?:[\w\-]+\s+)?(?:relationships|partnerships|ties|links|twinnings)\s+with\b", st)
                            is not None)
@@ -302,8 +312,11 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if w.re is LIST_INTRO:
             # "the city's ten sister cities, which also include ...": the relative clause names them too
             window = re.sub(r",\s+(?:which|that)\s+(?:also\s+|now\s+|currently\s+)?$", " ", st[max(0, w.start() - 80):w.start()])
-            if not PLURAL_CUE.search(window[-60:]):
+            if not PLURAL_CUE.search(window[-60:]) or any(a.start() <= w.start() < a.end() for a in AMONG.finditer(st)):
                 continue
+            if w.group(0) == "," and not re.search(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[\w\-]+['’]s|other|remaining)\s+(?:[\w\-]+\s+){0,3}?"
+                                                 r"(?:cities|towns|partners|regions|provinces)$", window):
+                continue    # "the two sister cities, A and B, ...": the pair itself, no one's list
         elif w.re is AMONG or w.re is AFTER_LIST or w.re is AMONG_THEM:
             pass    # "Among Bursa's existing partners in the Balkans are ..."; "the seventh ... that X has ... with, after A, B and C"
         elif w.re is IN_INTRO or w.re is TIES_TO:
@@ -329,6 +342,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                     text, chain_end(items[k], ms, text)):
                 items = items[:k]   # "X is twinned with A, and B has had a friendship with C": B begins a clause
                 break
+        if items and w.group(0) == "," and NEW_CLAUSE.match(text, chain_end(items[0], ms, text)):
+            continue    # "In addition to its sister cities, Chandler has held ...": the subject, no list
         if items and NOT_A_TIE.search(text, wpos, items[0].start):
             continue    # "with a ferry route linking Donghae and Sakaiminato"
         if not items:
@@ -359,6 +374,12 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 sentence_subject(ctx, i - 1, items) if noun == "" and i > 0 else None) or (
                 council_place(ctx, items[0]) if noun in ("council", "") else None)
             hub = ref or referent(ctx, i, noun or "city", items[0]) or hub
+        if w.re is LIST_INTRO:
+            # "their work with Tallahassee's remaining partners - Konongo-Odumasi in Ghana, ...": the owner named
+            poss = [c for c in cands if c.possessive and off + w.start() - 50 <= c.end <= off + w.start() and re.fullmatch(
+                r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|provinces|regions)|partners)\s*",
+                text[c.end:off + w.start()])]
+            hub = poss[-1] if poss else hub
         if w.re is AMONG_THEM:
             # "Mérida tiene 14 ciudades hermanas en diez países, entre ellas A, ... y B": the sentence's subject
             hub = next((c for c in cands if c.end <= off + w.start() and "with_object" not in c.flags), None) or hub
@@ -701,6 +722,13 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if d is not None and d.kind == "since" and st_here in ("suspended", "terminated") and re.search(
                 r"\b(?:suspended|frozen|halted|paused|on\s+hold|ended|cut)\s+(?:\w+\s+)?$", text[max(0, d.start - 30):d.start]):
             halted, d = d, None     # "have been suspended since March 2022": when it stopped, not when it began
+        if rule == "listed" and st_here in ("suspended", "terminated"):
+            # "The city's partners are A, B and C, a relationship council put on hold in 2022": the end told of
+            # one item is not the others'
+            halt = [m.start() for rx in (SUSPEND, ENDING) for m in rx.finditer(text, s.start, s.end)]
+            first = min((p[1].start for p in pairs if p[2] == "listed" and p[0] is hub), default=s.start)
+            if halt and all(first < h and not plo <= h < phi for h in halt):
+                st_here = "active"
         if rule == "listed" and st_here not in ("suspended", "terminated"):
             # "Its sister cities are A, B and C": existing ties, whatever else the sentence reports
             st_here = "active"

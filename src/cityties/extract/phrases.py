@@ -82,10 +82,13 @@ AMONG = re.compile(r"\bAmong\s+(?:them|these|those|(?:its|the\s+(?:city|town|pro
 TIES_TO = re.compile(r"(?<=\b(?:ties|link)\s)to\b|(?<=\blinks\s)to\b")
 IN_INTRO = re.compile(r"\b(?:(?:a|one|another)\s+(?:sister|twin|friendship|partner)[\s-]+(?:city|town)|(?:added|adds|acquired|gained)\s+"
                       r"(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns))\s+in\b", re.I)
-LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)|(?<=\s)(?:—|–|--)(?=\s)")
+LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)|(?<=\s)(?:—|–|--|-)(?=\s)|"
+                        # "Exchanges with our other sister cities, Portland (U.S.A., since 1959), Munich ...": the
+                        # partners in apposition to a possessed plural
+                        r"(?:(?<=cities)|(?<=towns)|(?<=partners)|(?<=regions)|(?<=provinces)),(?=\s+[A-Z])")
 PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|states|regions|"
                         r"municipalities|prefectures|counties|partners)|(?:overseas|foreign|international|other)\s+(?:[A-Z][a-z]+\s+)?"
-                        r"(?:partners|partner\s+cities|sister\s+cities|ties|relationships|links|partnerships)|(?:its|their|[\w\-]+['’]s)\s+partners|"
+                        r"(?:partners|partner\s+cities|sister\s+cities|ties|relationships|links|partnerships)|(?:its|their|[\w\-]+['’]s)\s+(?:[a-z]+\s+){0,2}?partners|"
                         r"(?:the|its|their)\s+(?:sister[\s-]+city\s+)?(?:network|family))"
                         r"(?:\s+(?:of\s+\w+|abroad|overseas|so\s+far|"
                         r"currently|now|also|in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))*\s*$", re.I)

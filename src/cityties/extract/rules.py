@@ -157,6 +157,8 @@ def cue_type(text: str) -> str | None:
                      r"in\s+a\s+(?:sense|way)|so\s+to\s+speak|figuratively|like\s+(?:two\s+)?)\b[^.;]{0,60}$",
                      text[max(0, m.start() - 70):m.start()]):
             continue    # "For our brand, Kyoto and Bangkok are twin cities": a likeness, no partnership
+        if re.match(r"\s+(?:in\s+spirit|in\s+all\s+but\s+name|in\s+a\s+(?:sense|way)|of\s+sorts)\b", text[m.end():m.end() + 25]):
+            continue    # "sister cities in spirit, if not on paper"
         if m.lastgroup == "partner" and re.match(r"\s+(?:of|for)\s+(?:the\s+)?[^.;]{0,50}?\b(?:Games|Olympics?|Olympic|Paralympics?|Days|"
                                                  r"Week|Festival|Expo|Fair|Cup|Championships?|Tournament|Summit|Forum|Biennale?|Year|"
                                                  r"Congress|Conference|event|games|tournament|festival|fair|expo|competition|"
@@ -206,12 +208,16 @@ def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
         return "approved"
     if WISH.search(text) and not re.search(r"\b(?:signed|inked|formali[sz]ed)\b", text):
         return "contact"
+    if signed and PAST_SIGNING.search(text) and not any(d.level in (1, 2) for d in dates):
+        return "active"     # "Earlier, similar agreements were signed with Bursa": ties of before, undated
     if signed and not re.search(r"\bsince\b", text, re.I) and not re.search(r"\bhave\s+been\b", text):
         return "signed"
     return "active"
 
 
 _TENURE = [rx for kind, rx in PATTERNS if kind in ("anniv", "years_of")]
+PAST_SIGNING = re.compile(r"\b(?:[Ee]arlier(?!\s+(?:this|last|in|on|that|today)\b)|[Pp]reviously|already\s+(?:signed|concluded)|"
+                          r"in\s+the\s+past|over\s+the\s+(?:years|decades))\b")
 
 
 def _clause(text: str, rx: re.Pattern) -> str:

@@ -46,6 +46,8 @@ def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
             w = word[0].lower().rstrip(".") if word else ""
             if text[b.start()] == "." and (w in _ABBR or (len(w) == 1 and w.isalpha())):
                 continue
+            if text[b.start()] == "." and re.fullmatch(r"\s*\d{1,3}", text[cur:b.start()]):
+                continue    # "1. Uwajima, Ehime Prefecture, Japan (1994)": the number of a list entry
             _add(text, cur, b.end(), out)
             cur = b.end()
         _add(text, cur, le, out)
