@@ -412,7 +412,8 @@ def test_partners_in_apposition_each_keep_their_own_year_and_stage():
     assert find(out, "Kushiro", "Burnaby")["since"] == "1965"
     assert find(out, "Kushiro", "Duluth")["since"] == "1987"
     text = ("Eugene council approves sister city tie with Chinju. The city's current partners are Irkutsk, "
-            "Russia; Kakegawa, Japan; and Jinju, South Korea, a relationship the council put on hold in 2020.")
+            "Russia; Kakegawa, Japan; and Jinju, South Korea, a relationship the council put on hold in "
+            "2020.")
     out = extract(doc(text, "2023-05-01"))
     assert find(out, "Eugene", "Kakegawa")["stage"] == "active"
     assert find(out, "Eugene", "Jinju")["stage"] == "suspended"
@@ -430,3 +431,21 @@ def test_similar_agreements_signed_earlier_are_existing_undated_ties():
 def test_a_likeness_in_spirit_is_no_partnership():
     text = '"Galway and Lorient are sister cities in spirit, if not on paper," said the festival director.'
     assert extract(doc(text, "2024-01-01"))["relationships"] == []
+
+
+def test_partners_named_after_a_cue_that_follows_include():
+    text = ("Iloilo ends sister city tie with Kaohsiung. Mayor Reyes said the decision does not affect the "
+            "city's other partnerships, including its Japanese sister city, Hakodate in Hokkaido, and Gimhae "
+            "in South Korea.")
+    out = extract(doc(text, "2024-03-01"))
+    assert find(out, "Iloilo", "Kaohsiung")["stage"] == "terminated"
+    find(out, "Iloilo", "Hakodate")
+    find(out, "Iloilo", "Gimhae")
+
+
+def test_a_city_of_its_province_a_byline_and_a_go_signal():
+    text = ("By Maria Santos\nDAVAO CITY, May 3 (PNA) -- The City Council here has given the go-signal for "
+            "the mayor to sign a sister-city agreement with Nha Trang City of Khanh Hoa Province, Vietnam.")
+    (r,) = extract(doc(text, "2024-05-03"))["relationships"]
+    assert (r["a"]["name"], r["b"]["name"]) == ("Davao City", "Nha Trang City")
+    assert r["stage"] == "approved"

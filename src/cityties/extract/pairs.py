@@ -31,6 +31,7 @@ from .phrases import (
     FANS,
     FIRST_OF,
     IN_INTRO,
+    INCLUDES_ITS,
     ITS_PARTNER,
     JOINED,
     KEPT_TIE,
@@ -306,6 +307,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                                                             r"eighth|ninth|tenth)\s+(?:\w+\s+){0,4}?(?:city|partner|district|province)", st) else []
     among_them = [w for w in AMONG_THEM.finditer(st) if PLURAL_CUE_ANY.search(st, 0, w.start()) or cue_type(st[:w.start()])]
     intros = sorted([*WITH.finditer(st), *LIST_INTRO.finditer(st), *IN_INTRO.finditer(st), *TIES_TO.finditer(st),
+                     *(INCLUDES_ITS.finditer(st) if ctx.themed else ()),
                      *AMONG.finditer(st), *after_list, *among_them], key=lambda w: w.start())
     for w in intros:
         wpos = off + w.end()
@@ -317,7 +319,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             if w.group(0) == "," and not re.search(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[\w\-]+['’]s|other|remaining)\s+(?:[\w\-]+\s+){0,3}?"
                                                  r"(?:cities|towns|partners|regions|provinces)$", window):
                 continue    # "the two sister cities, A and B, ...": the pair itself, no one's list
-        elif w.re is AMONG or w.re is AFTER_LIST or w.re is AMONG_THEM:
+        elif w.re is AMONG or w.re is AFTER_LIST or w.re is AMONG_THEM or w.re is INCLUDES_ITS:
             pass    # "Among Bursa's existing partners in the Balkans are ..."; "the seventh ... that X has ... with, after A, B and C"
         elif w.re is IN_INTRO or w.re is TIES_TO:
             # "has had a sister city in Ashikaga", "Freiburg's ties to Lviv": the cue is the intro itself;
@@ -394,7 +396,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             main = ctx.tied_to.get(items[0].key) or (
                 sentence_subject(ctx, i - 1, items) if i > 0 and re.match(r"\s*(?:Its|Their)\b", st) else None) or ctx.main
             hub = main if main is not None and main.key != items[0].key else hub
-        if re.search(r"\b[Tt]he\s+(?:city|town|provincial|municipal|county)?\s*(?:council|government|city|town|assembly)\s+here\b",
+        if re.search(r"\b[Tt]he\s+(?i:city|town|provincial|municipal|county)?\s*(?i:council|government|city|town|assembly)\s+here\b",
                      st[:w.start()]):
             hub = _home_place(ctx, items[0]) or hub     # "The city council here ... with Ansan": the dateline's city
         clause_start = max((c.end() for c in CLAUSE.finditer(text, lo, off + w.start())), default=lo)
@@ -414,7 +416,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             if k + 1 == len(items):     # "... include A and B, and in 2019 it concluded ...": B's words end at the clause
                 cut = re.compile(r",\s+(?:and|but|while)\s+(?:in|on|at|by|during|since|last|this)\s|;\s").search(text, chain_end(x, ms, text), hi)
                 seg_hi = cut.start() if cut else hi
-            pairs.append((hub, x, "listed" if w.re in (LIST_INTRO, AMONG, AFTER_LIST, AMONG_THEM) else "with", seg_lo, seg_hi, s.start))
+            pairs.append((hub, x, "listed" if w.re in (LIST_INTRO, AMONG, AFTER_LIST, AMONG_THEM, INCLUDES_ITS) else "with",
+                          seg_lo, seg_hi, s.start))
 
     # F. "... become an official sister city of A" (subject maybe in the sentence before)
     # and "The city has been a partner of Lutsk since 2002", "It has been a sister city of Durham"

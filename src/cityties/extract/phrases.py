@@ -82,6 +82,10 @@ AMONG = re.compile(r"\bAmong\s+(?:them|these|those|(?:its|the\s+(?:city|town|pro
 TIES_TO = re.compile(r"(?<=\b(?:ties|link)\s)to\b|(?<=\blinks\s)to\b")
 IN_INTRO = re.compile(r"\b(?:(?:a|one|another)\s+(?:sister|twin|friendship|partner)[\s-]+(?:city|town)|(?:added|adds|acquired|gained)\s+"
                       r"(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns))\s+in\b", re.I)
+# "the city's other partnerships, including its Japanese sister city, Ishigaki, and Seogwipo", "a network that
+# includes its twin cities Kawasaki in Japan and Neuss in Germany": the cue after the verb
+INCLUDES_ITS = re.compile(r"\b(?:include[sd]?|including)\s+(?:its|their|our|the\s+(?:city|town|province)['’]s)\s+(?:[\w\-]+\s+){0,2}?"
+                          r"(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|city|town|provinces|province|regions)\s*,?\s*")
 LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)|(?<=\s)(?:—|–|--|-)(?=\s)|"
                         # "Exchanges with our other sister cities, Portland (U.S.A., since 1959), Munich ...": the
                         # partners in apposition to a possessed plural

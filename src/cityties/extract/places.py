@@ -55,7 +55,7 @@ TITLES = set("""Mayor Mayors Member Councilmember Cr Cllr Clr Head Vice Deputy G
 Prof Professor Minister Secretary Premier Chairman Chairwoman Director Consul Ambassador Lord Sir King Queen
 Prince Princess Commissioner Intendente Alcalde Alcaldesa Chief Speaker Representative Rep Judge Councilwoman
 Councilman Lady Dame Gen General Colonel Captain CEO Pope Emperor Bishop""".split())
-ORG = set("""Alliance Day Week University College School Academy Association Society Company Co Corp Corporation Inc Ltd Group
+ORG = set("""Scheme Section Fund Alliance Day Week University College School Academy Association Society Company Co Corp Corporation Inc Ltd Group
 Office Ministry Department Bureau Commission Committee Congress Parliament Assembly Forum Expo Exhibition Festival
 Fair Exchange Club Chamber Party Museum Airport Port Station Depot Field Tower Palace Hospital Bank Agency
 International Intl News Daily Times Post Telegraph Herald Tribune Gazette Press Agency Institute Center Centre
@@ -355,8 +355,8 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
                                              "Evening", "Morning", "Weekly", "Sunday", "Art", "Arts", "Town", "Civic", "Central",
                                              "Public", "Community", "Memorial", "Convention", "Performing"}:
             head.pop()      # "London Free Press", "Wollongong Art Gallery", "Wollongong Town Hall": the place
-        if not head:
-            return Mention(a, b, surface, name, "org")
+        if not head or len(head) == 1 and head[0] in ("Grant", "Grants", "Development", "Community", "Twinning", "Exchange"):
+            return Mention(a, b, surface, name, "org")   # "the annual Twinning Grant Scheme": a body of no place
         if toks[org_at].strip(".,") in NAMED_ORGS and lexicon.fold(" ".join(head)) not in lexicon.known_places():
             # "Confederation College", "Trinity School", "Greenwood Rising Museum": named, not after a place
             return Mention(a, b, surface, name, "org")
@@ -381,7 +381,7 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
                 r"Hospital|Banco|Museo|Museu)\b", name):
         return Mention(a, b, surface, name, "org")   # "Universidad de Salamanca" is a university
     if name in ("Las", "Los", "El", "La", "Les", "Le", "Il", "Die", "Der", "Das", "Os", "As", "O", "Twin", "Sister", "Cabildo",
-                "Ayuntamiento", "Concejo", "Municipalidad", "Prefeitura", "Câmara", "Intendencia"):
+                "Ayuntamiento", "Concejo", "Municipalidad", "Prefeitura", "Câmara", "Intendencia", "Community", "Links", "Groups"):
         return Mention(a, b, surface, name, "org")   # "Las ciudades de ...": an article, not Las Vegas
     if re.fullmatch(r"(?:City|Town|District|County|Province|State|Region|Municipality|Village|Cities|Towns|"
                     r"Districts|Counties|Provinces|States|Regions|Municipalities|Villages|Prefectures?)", name):
@@ -406,6 +406,10 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
         return Mention(a, b, surface, name, "person")   # never "Heping District" ("the head of Heping District")
     if re.match(r"\s*,\s*(?:who|whose)\b", after) and len(toks) >= 2:
         return Mention(a, b, surface, name, "person")
+    if 2 <= len(toks) <= 3 and key not in lexicon.known_places() and (re.fullmatch(r"\s*By\s+", before) or re.match(
+            r"\s*,\s*(?:Councill?or|Mayor|Governor|President|Director|Chair(?:man|woman)?|Minister|Secretary|Ambassador|Consul)"
+            r"\s+(?:for|of|General)\b", after)):
+        return Mention(a, b, surface, name, "person")   # "By Jessica Muir", "Lorenzo Bertolino, Councillor for ..."
     located = re.search(r"\b(?:of|from|in|at|to|with)\s+(?:the\s+)?$", before) is not None
     if "body" not in flags and not located and (ROLE_AFTER.match(after) or SAID.match(after)
                                                 or SAID_BEFORE.search(before)):
@@ -439,8 +443,9 @@ COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", 
 COMPASS_NAME = re.compile(r"(?!(?:Asia|Europe|Africa|America|Pacific|Atlantic|Coast|Bank|Side|End|Sea|China|India|Korea|"
                           r"Asian|European|African|American|Hemisphere|Wing|Gate|Station|Campus|Village|Hall|Street|Road)\b)"
                           r"[A-Z][a-z]")
-UNIT_OF = re.compile(r"(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’]*(?:-(?:gu|ku|si|shi|qu|gun)|\s+(?:District|Ward|Borough|County|"
-                     r"Prefecture|Province|Township|Municipality|Village))(?=\s+of\s+[A-Z])")
+UNIT_OF = re.compile(r"(?!(?:Statutory|Free|Imperial|Royal|Hanseatic|Capital|Federal|Independent|Autonomous|Special|Metropolitan|"
+                     r"Holy|Ancient|Historic)\s+City\b)(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’]*(?:-(?:gu|ku|si|shi|qu|gun)|\s+(?:District|Ward|Borough|County|"
+                     r"Prefecture|Province|Township|Municipality|Village|City))(?=\s+of\s+[A-Z])")
 
 
 def _split_unit_of(text: str, a: int, b: int, role: str) -> list[tuple[int, int, str]]:

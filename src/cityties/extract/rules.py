@@ -48,7 +48,7 @@ ENDING = re.compile(r"\b(?:suspend\w*|cut(?:s|ting)?\s+(?:ties|(?:their|its|the|
                     r"(?:was|were)\s+never\s+renewed|(?:was|were|been|is)\s+(?:formally\s+|officially\s+)?ended\b|c(?:o|a)me\s+to\s+an\s+end\b|"
                    r"(?:twinning|partnership|relationship|ties|link|agreement)[^.;]{0,60}?\b(?:is|are|was)\s+over\b|"
                     r"(?<!the\s)(?<!an\s)end(?:ed|s|ing)?\s+(?:(?:the|its|their|our|a|his|her)\s+)?(?:[\w\-'’]+\s+){0,4}?"
-                    r"(?:relationship|ties|twinning|partnership|agreement|links?|friendship|charter))", re.I)
+                    r"(?:relationship|ties?|twinning|partnership|agreement|links?|friendship|charter))", re.I)
 ORG_CUE_AFTER = re.compile(r"\s+(?:Association|International|Forum|Committee|Commission|Program|Pro"
                            r"gramme|Day|"
                            r"Week|Council|Office|Cooperation|Foundation|Society|Network|Summit|Conference|Award)")
@@ -86,7 +86,7 @@ WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\
 APPROVE = re.compile(r"\b(?:approv\w+|adopt\w*\s+(?:a\s+|the\s+)?(?:resolution|motion|ordinance)|pass(?:ed|es)?\s+(?:a\s+|the\s+)?"
                      r"(?:resolution|motion|ordinance)\s+(?:authori[sz]\w+|approving|endorsing|supporting)|OKs|OK['’]d|okay(?:s|ed)|green-?light(?:s|ed)|aprob\w+|aprueb\w+|aprov\w+|endors\w+|ratif(?:y|ied|ies|ying|ication)|backs?\s+(?:a|the)?\s*(?:[\w\-]+\s+){0,3}?(?:tie|ties|relationship|partnership|plan|proposal|motion|bill)|backed\s+(?:a|the)\s+(?:plan|proposal|motion|bill)|voted\s+(?:unanimously\s+)?(?:to\s+approve|"
                      r"in\s+favou?r)|"
-                     r"green\s+light)\b", re.I)
+                     r"green\s+light|go-?signal|go-?ahead)\b", re.I)
 REF_MAIN = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:metropolis|city|capital|municipality|"
                       r"province|district)\b(?!\s+of\b)")
 WITH = re.compile(r"\b(?:with|con|com|avec|mit|including|such\s+as|among\s+them)\b")
@@ -159,6 +159,9 @@ def cue_type(text: str) -> str | None:
             continue    # "For our brand, Kyoto and Bangkok are twin cities": a likeness, no partnership
         if re.match(r"\s+(?:in\s+spirit|in\s+all\s+but\s+name|in\s+a\s+(?:sense|way)|of\s+sorts)\b", text[m.end():m.end() + 25]):
             continue    # "sister cities in spirit, if not on paper"
+        if re.match(r"['’\"”]?\s*(?:package|deal|offer|ticket|pass|menu|special|promotion|rate|tour|getaway|break)s?\b",
+                    text[m.end():m.end() + 16]):
+            continue    # "a 'twin city' package that combines two nights in each hotel": a product
         if m.lastgroup == "partner" and re.match(r"\s+(?:of|for)\s+(?:the\s+)?[^.;]{0,50}?\b(?:Games|Olympics?|Olympic|Paralympics?|Days|"
                                                  r"Week|Festival|Expo|Fair|Cup|Championships?|Tournament|Summit|Forum|Biennale?|Year|"
                                                  r"Congress|Conference|event|games|tournament|festival|fair|expo|competition|"
