@@ -449,3 +449,23 @@ def test_a_city_of_its_province_a_byline_and_a_go_signal():
     (r,) = extract(doc(text, "2024-05-03"))["relationships"]
     assert (r["a"]["name"], r["b"]["name"]) == ("Davao City", "Nha Trang City")
     assert r["stage"] == "approved"
+
+
+def test_the_rest_after_a_semicolon_a_former_name_and_a_partner_named_after_its_owner():
+    text = ("Regina signs sister city pact with Ulsan. With the signing, Regina now counts three sister "
+            "cities; the other two are Fuxin in China's Liaoning province and Ivano-Frankivsk in western "
+            "Ukraine. Regina's long-standing partner Fuxin sent a delegation last year. Its Japanese friend, "
+            "Setouchi, formerly Ushimado, is not a formal partner.")
+    out = extract(doc(text, "2024-06-01"))
+    find(out, "Regina", "Fuxin")
+    find(out, "Regina", "Ivano-Frankivsk")
+    assert not any("Ushimado" in (r["a"]["name"], r["b"]["name"]) for r in out["relationships"])
+
+
+def test_ties_under_a_past_relationships_heading_have_ended():
+    text = ("Sister Cities\nLismore City Council has sister city relationships with Yamato-Takada, Japan "
+            "(1963).\n\nPast relationships\nThe friendship link with Nausori, Fiji, was concluded by "
+            "resolution of Council in 2015.")
+    out = extract(doc(text, "2024-06-01"))
+    assert find(out, "Lismore", "Nausori")["stage"] == "terminated"
+    assert find(out, "Lismore", "Yamato-Takada")["stage"] == "active"

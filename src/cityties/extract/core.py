@@ -11,7 +11,7 @@ from .context import Ctx, candidates
 from .dates import find_dates
 from .dating import date_from_elsewhere, date_from_entry, date_from_next
 from .extras import cooperation_areas, person_names, sentence_event, sentence_people
-from .layout import frames, list_lines, minutes_outcome, table_rows
+from .layout import frames, list_lines, minutes_outcome, past_heading, table_rows
 from .pairs import sentence_ties
 from .phrases import TAGS
 from .places import Mention, find_mentions, guess_kind
@@ -56,6 +56,7 @@ def extract_document(doc, resolver=None) -> dict:
     date_from_entry(ctx, found)
     date_from_elsewhere(ctx, [f for f in found if f.rule in ("list", "table")], entries=True)
     found.extend(frames(ctx))
+    past_heading(ctx, found)
 
     rp = PlaceResolver(resolver, mentions)
     rels = _merge(found, alliances, rp, text)

@@ -231,3 +231,24 @@ def minutes_outcome(ctx: Ctx, found: list[Found]) -> None:
             f.stage, f.since = "contact", None
         else:
             f.stage = "approved"
+
+
+PAST_HEADING = re.compile(r"(?:Past|Former|Previous|Ended|Inactive|Dissolved|Historic(?:al)?)\s+(?:[\w\-]+\s+){0,2}?(?i:relationships|"
+                          r"partnerships|sister\s+cities|twin\s+towns|twinnings|links|partners|ties|agreements)")
+
+
+def past_heading(ctx: Ctx, found: list[Found]) -> None:
+    """A city page's "Past relationships" heading: the ties told under it have ended ("The friendship link
+    with Honiara ... was concluded by resolution of Council in 2016")."""
+    starts = [s.start for s in ctx.sents]
+    for f in found:
+        if f.stage in ("suspended", "terminated"):
+            continue
+        j = next((k for k in range(len(starts) - 1, -1, -1) if starts[k] <= f.start), None)
+        # the nearest heading decides; a tie told by a heading ("Tullamore, Ireland") starts its own section
+        for k in range(j if j is not None else -1, max(-1, (j or 0) - 6), -1):
+            t = ctx.sents[k].text.strip()
+            if len(t.split()) <= 5 and not re.search(r"[.!?;,]$", t) and not ENTRY_LEAD.match(t):
+                if PAST_HEADING.fullmatch(t):
+                    f.stage = "terminated"
+                break

@@ -99,7 +99,7 @@ def _cue_before(st: str, rel: int, themed: bool) -> bool:
         return True     # "Harbin's friendship with Niigata"
     if re.search(r"\b(?:talks|negotiations|discussions|consultations|conversations)\b(?:\s+(?:are|is|were|have\s+been)"
                  r"\s+(?:also\s+)?(?:under\s*way|ongoing|continuing|taking\s+place))?\s+$", window) and (
-            cue_type(st) or WEAK.search(st[rel:])):
+            cue_type(st) or WEAK.search(st[rel:]) or SIMILAR.search(st[rel:])):
         return True     # "in talks with X on establishing a similar relationship"
     after = re.sub(r"^\w+\s+", "", st[rel:rel + 140])    # past the intro word ("with")
     if re.search(r"\b(?:to|on|for|toward|towards|aimed\s+at|aiming\s+at|with\s+a\s+view\s+to)\s+(?:establish\w*|form\w*|becom\w*|build\w*|"
@@ -114,11 +114,17 @@ def _cue_before(st: str, rel: int, themed: bool) -> bool:
     if themed and re.search(r"\b(?:exchanges?|activities|contacts?|cooperation|ties|relations)\s+$", window) and \
             ENDING.search(st[rel:rel + 80]):
         return True     # "all exchange activities with Irkutsk have been suspended"
+    if themed and OLDEST_TIES.search(window):
+        return True     # "The oldest links, with Bordeaux and Hannover, were forged in 1947"
     if themed and SIMILAR.search(window):
         return True     # "Earlier, similar agreements were signed with Bursa, Kazan and Bukhara": the tie told before
     return themed and (WEAK.search(window) is not None or ENDING.search(window) is not None)
 
 
+# "The oldest links, with Bordeaux and Hannover, ...": a page's ties, ranked
+_RANKED = r"\b(?:oldest|newest|first|earliest|latest|longest-standing)\s+(?:links|ties|partnerships|twinnings|relationships|partners)\b"
+RANKED_TIES = re.compile(_RANKED)
+OLDEST_TIES = re.compile(_RANKED + r"\s*,?\s*$")
 # a tie named by the one the page has just told of ("keen on a similar arrangement with Kagoshima")
 SIMILAR = re.compile(r"\bsimilar\s+(?:[\w\-]+\s+)?(?:agreements?|arrangements?|relationships?|ties|memorand\w+|pacts?|documents?|"
                      r"deals?|links?|partnerships?|accords?)\b")
@@ -141,6 +147,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                            or re.search(r"\b(?:partners|ties|links|relationships)\s+(?:also\s+)?(?:include[sd]?|are|comprise)\b", st) is not None
                            or re.search(r"\b(?:other|remaining|current|former|[a-z]['’]s)\s+(?:[\w\-]+\s+)?partners\b", st) is not None
                            or SIMILAR.search(st) is not None
+                           or RANKED_TIES.search(st) is not None
+                           or re.search(r"[a-z]['’]s\s+(?:[\w\-]+\s+){0,2}?partner\s+[A-Z]", st) is not None
                            or re.search(r"\bits\s+(?:[\w\-]+\s+){0,2}?(?:partner|twin)\s*,\s+[A-Z]", st) is not None
                            or re.search(r"['’]s\s+(?:[\w\-]+\s+)?(?:relationships|partnerships|ties|links|twinnings)\s+with\b", st)
                            is not None)
@@ -251,12 +259,13 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     # D. "A's (third|newest)? sister city"
     for y in cands:
         if y.possessive and re.match(r"['’]?s?\s+(?:[\w\-]+\s+){0,2}?(?:(?:sister|friendship|twin|partner)[\s-]+"
-                                     r"(?:cit(?:y|ies)|towns?)|twin(?=\s+(?:since|for|of|and)\b|\s*[,.;]))", text[y.end:y.end + 50], re.I):
+                                     r"(?:cit(?:y|ies)|towns?)|twin(?=\s+(?:since|for|of|and)\b|\s*[,.;])|"
+                                     r"(?-i:partner)(?=\s+[A-Z]))", text[y.end:y.end + 50], re.I):
             if re.search(r"\b(?:from|of)\s+(?:\d+\s+of\s+)?$", text[max(lo, y.start - 20):y.start]):
                 continue
             if re.search(r"\b(?:called|dubbed|nicknamed|known\s+as)\s+(?:the\s+)?$", text[max(lo, y.start - 30):y.start]):
                 continue    # "Secunderabad, often called Hyderabad's sister city": a nickname
-            phrase = re.match(r"['’]?s?\s+(?:[\w\-]+\s+){0,2}?(?:(?:sister|friendship|twin|partner)[\s-]+(?:cit(?:y|ies)|towns?)|twin)",
+            phrase = re.match(r"['’]?s?\s+(?:[\w\-]+\s+){0,2}?(?:(?:sister|friendship|twin|partner)[\s-]+(?:cit(?:y|ies)|towns?)|twin|partner)",
                               text[y.end:y.end + 50], re.I)
             phrase_end, single = y.end + phrase.end(), not re.search(r"(?:ies|s)$", phrase.group(0))
             for x in cands:
@@ -287,6 +296,24 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 seg_lo = _item_start(text, items[k - 1].end, x.start) if k else lo
                 seg_hi = items[k + 1].start if k + 1 < len(items) else hi
                 pairs.append((hub, x, "listed", seg_lo, seg_hi, s.start))
+
+    # "Saskatoon now counts three sister cities; the other two are Shijiazhuang ... and Chernivtsi": the
+    # clause after the semicolon lists the rest of the partners the first clause spoke of
+    for semi in re.finditer(r";\s+", st) if ctx.themed else ():
+        rest = THEY_ARE.match(st, semi.end())
+        if rest is None or not (PLURAL_CUE_ANY.search(st, 0, semi.start()) or cue_type(st[:semi.start()]) or
+                                RANKED_TIES.search(st, 0, semi.start())):
+            continue
+        first = first_after(off + rest.end(), ms, text)
+        items = parse_list(first, ms, text, hi) if first is not None else []
+        earlier = [c for c in cands if c.end <= off + semi.start()]
+        hub = next((c for c in earlier if "with_object" not in c.flags), None) or (
+            ctx.tied_to.get(earlier[0].key) if earlier else None) or ctx.main
+        for k, x in enumerate(items):
+            if hub is not None and x.key != hub.key:
+                x.flags.add("with_object")
+                pairs.append((hub, x, "listed", _item_start(text, items[k - 1].end, x.start) if k else off + semi.end(),
+                              items[k + 1].start if k + 1 < len(items) else hi, s.start))
 
     # "Zacatecas is Santa Fe's ninth sister city. It joins Bukhara, Uzbekistan; Holguín, Cuba; ...": the earlier partners
     joins = re.match(r"\s*(?:It|She|The\s+(?:city|town|province))\s+(?:joins|joined|will\s+join)\s+", st) if i > 0 and ctx.themed else None
@@ -697,10 +724,15 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                         or "city_of" in x.flags or _named_unit(text, x) for x in p[:2])]
     found = []
     prev_date: DateExpr | None = None
-    for hub, x, rule, plo, phi, ev in pairs:
+    for n, (hub, x, rule, plo, phi, ev) in enumerate(pairs):
         if hub.key == x.key or not hub.key or not x.key:
             continue
         d = tie_date(x, plo, phi, ds, text)
+        nxt = pairs[n + 1] if n + 1 < len(pairs) else None
+        if d is None and rule == "with" and nxt is not None and nxt[0].key == hub.key and nxt[2] == "with" and re.fullmatch(
+                r"\s*(?:,\s*)?(?:and|y|e|et)\s+", text[chain_end(x, ms, text):nxt[1].start]):
+            later = tie_date(nxt[1], nxt[3], nxt[4], ds, text)    # "with Bordeaux and Hannover, were forged in 1947"
+            d = later if later is not None and later.level in (1, 2) and later.start > nxt[1].end else None
         if d is None and rule == "with" and prev_date is not None and plo != lo and \
                 prev_date.kind not in ("origin", "since"):
             d = prev_date   # "with A on Monday and B": a dated signing covers the list, "which dates to" does not
