@@ -40,6 +40,7 @@ from .phrases import (
     NEGATED,
     NEW_CLAUSE,
     NOT_A_TIE,
+    OLDEST_TIES,
     ORG_NOUNS_BEFORE,
     OUR_PARTNER,
     PARTNER_COUNT,
@@ -48,9 +49,12 @@ from .phrases import (
     PLURAL_CUE_ANY,
     PLURAL_TIES,
     POSS_APPOSED,
+    POSSESSED_PLURAL,
+    RANKED_TIES,
     REF_APPOSED,
     REF_PARTNER_IS,
     RENEWAL,
+    SIMILAR,
     START_KINDS,
     TAGS,
     THEY_ARE,
@@ -119,15 +123,6 @@ def _cue_before(st: str, rel: int, themed: bool) -> bool:
     if themed and SIMILAR.search(window):
         return True     # "Earlier, similar agreements were signed with Bursa, Kazan and Bukhara": the tie told before
     return themed and (WEAK.search(window) is not None or ENDING.search(window) is not None)
-
-
-# "The oldest links, with Bordeaux and Hannover, ...": a page's ties, ranked
-_RANKED = r"\b(?:oldest|newest|first|earliest|latest|longest-standing)\s+(?:links|ties|partnerships|twinnings|relationships|partners)\b"
-RANKED_TIES = re.compile(_RANKED)
-OLDEST_TIES = re.compile(_RANKED + r"\s*,?\s*$")
-# a tie named by the one the page has just told of ("keen on a similar arrangement with Kagoshima")
-SIMILAR = re.compile(r"\bsimilar\s+(?:[\w\-]+\s+)?(?:agreements?|arrangements?|relationships?|ties|memorand\w+|pacts?|documents?|"
-                     r"deals?|links?|partnerships?|accords?)\b")
 
 
 def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
@@ -343,8 +338,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             window = re.sub(r",\s+(?:which|that)\s+(?:also\s+|now\s+|currently\s+)?$", " ", st[max(0, w.start() - 80):w.start()])
             if not PLURAL_CUE.search(window[-60:]) or any(a.start() <= w.start() < a.end() for a in AMONG.finditer(st)):
                 continue
-            if w.group(0) == "," and not re.search(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[\w\-]+['’]s|other|remaining)\s+(?:[\w\-]+\s+){0,3}?"
-                                                 r"(?:cities|towns|partners|regions|provinces)$", window):
+            if w.group(0) == "," and not POSSESSED_PLURAL.search(window):
                 continue    # "the two sister cities, A and B, ...": the pair itself, no one's list
         elif w.re is AMONG or w.re is AFTER_LIST or w.re is AMONG_THEM or w.re is INCLUDES_ITS:
             pass    # "Among Bursa's existing partners in the Balkans are ..."; "the seventh ... that X has ... with, after A, B and C"
@@ -761,7 +755,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             # "The city's partners are A, B and C, a relationship council put on hold in 2022": the end told of
             # one item is not the others'
             halt = [m.start() for rx in (SUSPEND, ENDING) for m in rx.finditer(text, s.start, s.end)]
-            first = min((p[1].start for p in pairs if p[2] == "listed" and p[0] is hub), default=s.start)
+            first = min((p[1].start for p in pairs if p[2] == "listed" and p[0].key == hub.key), default=s.start)
             if halt and all(first < h and not plo <= h < phi for h in halt):
                 st_here = "active"
         if rule == "listed" and st_here not in ("suspended", "terminated"):

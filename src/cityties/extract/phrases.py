@@ -134,3 +134,13 @@ ORG_NOUNS_BEFORE = re.compile(r"(?:the\s+)?(?:charities|companies|firms|schools|
 # "Hangzhou has been our sister city since 2012", "X is our oldest twin town"
 OUR_PARTNER = re.compile(r"\s*(?:has\s+been|is|was|became|remains)\s+our\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+"
                          r"(?:city|town|province|region|partner)\b")
+# "The oldest links, with Bordeaux and Hannover, ...": a page's ties, ranked
+_RANKED = r"\b(?:oldest|newest|first|earliest|latest|longest-standing)\s+(?:links|ties|partnerships|twinnings|relationships|partners)\b"
+RANKED_TIES = re.compile(_RANKED)
+OLDEST_TIES = re.compile(_RANKED + r"\s*,?\s*$")
+# a tie named by the one the page has just told of ("keen on a similar arrangement with Kagoshima")
+SIMILAR = re.compile(r"\bsimilar\s+(?:[\w\-]+\s+)?(?:agreements?|arrangements?|relationships?|ties|memorand\w+|pacts?|documents?|"
+                     r"deals?|links?|partnerships?|accords?)\b")
+# "our other sister cities", "Tallahassee's remaining partners": partners someone owns, so a list may follow
+POSSESSED_PLURAL = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[\w\-]+['’]s|other|remaining)\s+(?:[\w\-]+\s+){0,3}?"
+                              r"(?:cities|towns|partners|regions|provinces)$")
