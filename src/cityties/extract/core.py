@@ -9,7 +9,7 @@ from collections import Counter
 from .claims import sentence_claims
 from .context import Ctx, candidates
 from .dates import find_dates
-from .dating import date_from_elsewhere, date_from_entry, date_from_next
+from .dating import date_from_body, date_from_elsewhere, date_from_entry, date_from_next
 from .extras import cooperation_areas, person_names, sentence_event, sentence_people
 from .layout import frames, list_lines, minutes_outcome, past_heading, table_rows
 from .pairs import sentence_ties
@@ -50,6 +50,7 @@ def extract_document(doc, resolver=None) -> dict:
     found.extend(continued(ctx, found))
     minutes_outcome(ctx, found)
     date_from_next(ctx, found)
+    date_from_body(ctx, found)
     date_from_elsewhere(ctx, found)
     found.extend(list_lines(ctx))
     found.extend(table_rows(ctx))

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from ..read.dateline import MONTHS
 
 WEEKDAYS = {d: i for i, ds in enumerate([
-    ("monday", "lunes"), ("tuesday", "martes"), ("wednesday", "miércoles", "miercoles"), ("thursday", "jueves"),
-    ("friday", "viernes"), ("saturday", "sábado", "sabado"), ("sunday", "domingo")]) for d in ds}
+    ("monday", "lunes", "segunda-feira", "lundi"), ("tuesday", "martes", "terça-feira", "terca-feira", "mardi"),
+    ("wednesday", "miércoles", "miercoles", "quarta-feira", "mercredi"), ("thursday", "jueves", "quinta-feira", "jeudi"),
+    ("friday", "viernes", "sexta-feira", "vendredi"), ("saturday", "sábado", "sabado", "samedi"),
+    ("sunday", "domingo", "dimanche")]) for d in ds}
 NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
             "fifty": 50, "sixty": 60, "seventy": 70}
@@ -79,7 +81,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("decades", re.compile(r"\b(?:" + _NUM + r"\s+decades\s+ago|for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
                            + _NUM + r"\s+decades|" + _NUM + r"\s+decades\s+of\s+(?:partnership|friendship|ties|relations|"
                            r"twinning|sisterhood|cooperation|exchanges?|relationship))\b", re.I)),
-    ("weekday", re.compile(r"\b(?:on\s+|este\s+|el\s+|last\s+)?(" + _WD + r")\b", re.I)),
+    ("weekday", re.compile(r"\b(?:on\s+|este\s+|el\s+|last\s+|nesta\s+|neste\s+|na\s+|no\s+|ce\s+)?(" + _WD + r")\b", re.I)),
     ("this_month", re.compile(r"\b(this|last)\s+month\b", re.I)),
     ("this_year", re.compile(r"\b(earlier\s+this|this|last|later\s+this)\s+year\b", re.I)),
     ("today", re.compile(r"\b(today|yesterday|hoy|ayer)\b", re.I)),
@@ -163,6 +165,12 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
     if nxt is not None:
         out = [DateExpr(d.start, d.end, str(int(d.value) + 1), d.level, d.derived, d.kind)
                if d.kind in ("anniv", "years_of", "years_since") and d.end <= start + nxt.start() and d.value.isdigit() else d
+               for d in out]
+    # "The French connection celebrated its 40th anniversary last year": the anniversary's year is last year
+    lst = re.search(r"\blast\s+year\b", text[start:end]) if py else None
+    if lst is not None:
+        out = [DateExpr(d.start, d.end, str(int(d.value) - 1), d.level, d.derived, d.kind)
+               if d.kind in ("anniv", "years_of", "years_since") and d.end <= start + lst.start() and d.value.isdigit() else d
                for d in out]
     out.sort(key=lambda d: d.start)
     return out

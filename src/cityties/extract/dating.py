@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from .context import Ctx, candidates
+from .places import Mention
 from .rules import Found, cue_type
 
 TWO_REF = re.compile(r"\b(?:the\s+two\s+(?:cities|towns|sides|municipalities|provinces|counties|regions|"
                      r"prefectures|partners)|"
-                     r"(?:the|their|this|that)\s+(?:[\w\-]+\s+){0,3}?(?:partnership|relationship|twinning|tie|ties|pact|charter|friendship)|"
+                     r"(?:the|their|this|that)\s+(?:[\w\-]+\s+){0,3}?(?:partnership|relationship|twinning|tie|ties|pact|charter|friendship|link|bond|connection|affiliation)|"
                      r"they)\b", re.I)
 
 
@@ -27,12 +28,18 @@ def date_from_next(ctx: Ctx, found: list[Found]) -> None:
                 len(candidates(ctx.mentions[j])) >= 2:
             continue
         d = next((x for x in ctx.dates[j] if x.level in (1, 3)), None)
-        named = {c.key for c in candidates(ctx.mentions[j])}
+        named = {c.key for c in candidates(ctx.mentions[j]) if not _descriptor(ctx.text, c)}
         if d is None and named <= {f.a.key, f.b.key} and SIGNED.search(ctx.sents[j].text):
             # "Its oldest partner is Cincinnati. The two cities signed their agreement in 1988."
             d = next((x for x in ctx.dates[j] if x.level == 2), None)
         if d is not None:
             f.since, f.since_derived = d.value, d.derived
+
+
+def _descriptor(text: str, c: Mention) -> bool:
+    """"the Siberian city", "the Basque port": a word that describes the partner, not another place."""
+    return re.search(r"\bthe\s+$", text[max(0, c.start - 4):c.start], re.I) is not None and re.match(
+        r"\s+(?:city|town|port|capital|metropolis|village|county|province|region|partner)\b", text[c.end:c.end + 12]) is not None
 
 
 SIGNED = re.compile(r"\b(?:signed|established|forged|formali[sz]ed|concluded|inked|twinned|became|were\s+twinned)\b")
@@ -90,3 +97,27 @@ def date_from_entry(ctx: Ctx, found: list[Found]) -> None:
             (x for x in ctx.dates[j] if x.level == 2 and x.start - s.start < 60 and SIGNED.search(s.text[:x.start - s.start])), None)
         if d is not None:
             f.since, f.since_derived = d.value, d.derived
+
+
+def date_from_body(ctx: Ctx, found: list[Found]) -> None:
+    """A headline signing ("A e B assinam protocolo de intenções") is dated by the body sentence that
+    names both places ("... assinaram nesta quinta-feira (18) um protocolo"), not by the page's date."""
+    for f in found:
+        if f.stage not in ("signed", "intent") or f.since is not None and not (
+                f.since_derived and f.since == ctx.published):
+            continue
+        if re.search(r"[.!?;:\"”'’)]\s*$", ctx.text[f.start:f.end]):
+            continue    # not a headline
+        keys = {f.a.key, f.b.key}
+        for j, s in enumerate(ctx.sents):
+            if s.start <= f.start or s.is_heading:
+                continue
+            if not keys <= {c.key for c in candidates(ctx.mentions[j])} or not SIGNED_NOW.search(s.text):
+                continue
+            d = next((x for x in ctx.dates[j] if x.level in (2, 4)), None)
+            if d is not None:
+                f.since, f.since_derived = d.value, d.derived
+            break
+
+
+SIGNED_NOW = re.compile(r"\b(?:sign(?:ed|s)?|inked|assin(?:ou|aram|am)|firm(?:ó|aron|an)|suscribi\w*|concluded|established|agreed)\b", re.I)

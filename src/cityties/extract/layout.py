@@ -28,6 +28,12 @@ LIST_HEADING = re.compile(r"(?:(?:List|Overview|Directory)\s+of\s+(?:(?:the|our|
                           r"relationships|agreements))(?:\s+(?:in|of)\s+[A-Z][\w'’\- ]{1,40})?(?:\s+\([^)]{1,20}\))?:?")
 
 
+# a page's links to other stories ("Te puede interesar:", "Leia também:"): never a list of partners
+READ_ALSO = re.compile(r"\s*(?i:te\s+puede\s+interesar|lee\s+tambi[ée]n|leia\s+tamb[ée]m|veja\s+tamb[ée]m|saiba\s+mais|"
+                       r"lire\s+aussi|[àa]\s+lire\s+aussi|related(?:\s+\w+)?|see\s+also|read\s+(?:more|also|next)|more\s+(?:news|stories|from\s+\w+)|"
+                       r"most\s+read|m[aá]s\s+le[ií]d[ao]s|mais\s+lidas|tags?|etiquetas)\s*:?\s*$")
+
+
 def list_lines(ctx: Ctx) -> list[Found]:
     """A cue line ending in ":" and the lines under it: "Town Twinning arrangements include:" over
     lines "A and B, Country", or "Fresno currently has five sister cities:" over lines
@@ -36,7 +42,7 @@ def list_lines(ctx: Ctx) -> list[Found]:
     for i, s in enumerate(ctx.sents):
         typ = cue_type(s.text)
         heading = LIST_HEADING.fullmatch(s.text.strip()) or _cue_heading(ctx, i)
-        if not typ and i > 0 and s.text.rstrip().endswith(":") and len(s.text.split()) <= 8:
+        if not typ and i > 0 and s.text.rstrip().endswith(":") and len(s.text.split()) <= 8 and not READ_ALSO.match(s.text):
             typ = cue_type(ctx.sents[i - 1].text)   # "... the city's sister city relationships. They are:"
         if not typ or not (s.text.rstrip().endswith(":") or heading):
             continue

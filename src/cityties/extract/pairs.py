@@ -196,7 +196,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             return [], alliances
 
     # B. between A and B
-    for m in re.finditer(r"\b(?:between|entre)\s+(?!(?:ellas|ellos|otras|otros|elas|eles|outras|outros|las\s+que|los\s+que)\b)", st):
+    for m in re.finditer(r"\b(?:between|entre)\s+(?!(?:ellas|ellos|otras|otros|elas|eles|outras|outros|las\s+que|los\s+que|as\s+quais|os\s+quais|las\s+cuales|los\s+cuales)\b)", st):
         pos = off + m.end()
         if NOT_A_TIE.search(st[max(0, m.start() - 40):m.start()]) or ORG_NOUNS_BEFORE.match(st, m.end()) or re.search(
                 r"\b(?:wedged|located|situated|lies|lying|sits|sitting|halfway|midway|nestled|sandwiched)\s+$|"

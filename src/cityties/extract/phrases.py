@@ -121,7 +121,7 @@ PARTNER_COUNT = re.compile(r"\b(?:\d{1,3}|a\s+dozen|two|three|four|five|six|seve
 NEW_CLAUSE = re.compile(r"\s+(?:also\s+|now\s+|later\s+)?(?:has|have|had|is|was|are|were|signed|maintains|keeps|holds|became|"
                         r"will|would|established|enjoys|shares)\b")
 # "14 ciudades hermanas en diez países, entre ellas Cartagena de Indias ... y Nueva Orleans", "..., among them"
-AMONG_THEM = re.compile(r",\s+(?:entre\s+(?:ellas|ellos|elas|eles)|among\s+them|amongst\s+them)\s+(?:se\s+encuentran\s+|están\s+|estão\s+)?")
+AMONG_THEM = re.compile(r",\s+(?:entre\s+(?:ellas|ellos|elas|eles|as\s+quais|os\s+quais|las\s+cuales|los\s+cuales)|among\s+them|amongst\s+them)\s+(?:se\s+encuentran\s+|están\s+|estão\s+)?")
 # "The council's other sister city, Kumagaya in Saitama Prefecture, is not affected"
 REF_APPOSED = re.compile(r"\b[Tt]he\s+(city|town|county|province|district|state|prefecture|ward|council|borough|municipality)['’]s\s+"
                          r"(?:[\w\-]+\s+){0,2}?(?:partner|sister\s+city|twin\s+town|friendship\s+city|sister\s+state|sister\s+province|twin)"

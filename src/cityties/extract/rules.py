@@ -56,7 +56,7 @@ ALLIANCE_CUE = re.compile(r"\b(?:tripartite|trilateral|tri-city|three-way|three\
                           r"quadrilateral|four\s+cities)\b", re.I)
 SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|forged|forges|put\s+(?:their|its|his|her)\s+signatures?\s+to|formali[sz]\w*|established|became|upgraded|"
                   r"entered\s+into|concluded|(?:were|was)\s+(?:officially\s+)?twinned|newest|welcomed\b.*\bas\s+its|built|firm(?:ó|a|aron|an)|"
-                  r"formaliz(?:ó|a|aron)|suscribi\w*|sell[óo]|agreed\s+to\s+establish|officially)\b", re.I)
+                  r"formaliz(?:ó|a|aron)|suscribi\w*|assin(?:ou|aram|am|ado|ada|adas|ados|atura)|sell[óo]|agreed\s+to\s+establish|officially)\b", re.I)
 SUSPEND = re.compile(r"\b(?:suspen(?:d|ded|ds|ding|sion)|fr(?:eez(?:e|es|ing)|oze|ozen)|paus(?:e|ed|es|ing)|put\s+on\s+hold|on\s+ice|"
                      r"put(?:s|ting)?\s+(?:its|their|the|our)\s+(?:[\w\-'’]+\s+){0,6}?on\s+hold|(?:is|are|was|were|remains?|been)\s+on\s+hold)\b", re.I)
 # "exchanges were paused for three years during the Covid-19 pandemic": a past pause, not a suspended tie
@@ -73,12 +73,12 @@ MODAL = re.compile(r"\b(?:should|could|would|might|calls?\s+(?:for|on)|calling\s
                    r"wasn['’]t|weren['’]t|refus\w*|petition|demand\w*|if\b)", re.I)
 INTENT = re.compile(r"\b(?:(?:letters?|agreements?|declarations?|memorand(?:um|a))\s+of\s+(?:[\w\-]+\s+){0,3}?inten(?:t|tion)|LoI|intention\s+to\s"
                     r"+establish|"
-                    r"carta\s+de\s+intenci[oó]n|lettre\s+d['’]intention)\b", re.I)
+                    r"carta\s+de\s+intenci[oó]n|carta\s+de\s+inten[çc][ãa]o|protocolo\s+de\s+inten(?:[çc](?:ões|oes|ão|ao)|ci[oó]n(?:es)?)|lettre\s+d['’]intention)\b", re.I)
 MOU = re.compile(r"\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MOU|MoU)\b")
 WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\s+to|would\s+like\s+to|"
                   r"willing(?:ness)?\s+to|interest(?:ed)?\s+in|discuss\w*\s+(?:the\s+)?(?:establish\w*|possibilit\w+|form\w*|setting\s+up)|"
                   r"(?:investigat\w+|explor\w+|stud(?:y|ied|ying)|look\w*\s+into)\s+(?:an?|the)\s+(?:possible\s+|potential\s+|new\s+)?(?:sister|friendship|twinning|partnership)|"
-                  r"conversaciones|negociaciones|conversações|negociações|conversaciones|pl[aá]ticas|interés\s+(?:en|de)|interesse\s+em|"
+                  r"conversaciones|negociaciones|conversações|negociações|conversas|pretend(?:e|em|emos|ia)\s+(?:abrir|estabelecer|iniciar|firmar|assinar)|conversaciones|pl[aá]ticas|interés\s+(?:en|de)|interesse\s+em|"
                   r"(?:discussing|negotiating)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:twinning|sister|friendship|partnership|agreement|"
                   r"arrangement|tie|relationship)|expected\s+to\s+be\s+(?:concluded|signed|finali[sz]ed)|talks|discussions?|consultations?|conversations?|negotiat\w+|(?:about|on|for)\s+(?:a\s+)?(?:possible|potential|prospective)|explor\w+\s+(?:the\s+)?(?:possibility|establishing)|"
                   r"seek(?:s|ing)?\s+to\s+(?:establish|become|build|forge)|intend(?:s|ed)?\s+to|plans?\s+to\s+"
@@ -253,8 +253,11 @@ def tie_date(partner: Mention, lo: int, hi: int, dates: list[DateExpr], text: st
         return around[0]    # "first signed with the Japanese town of Inagawa in 1988"
     after = [d for d in dates if partner.end <= d.start < hi]
     before = list(reversed([d for d in dates if lo <= d.end <= partner.start]))
+    anniv = any(x.level == 3 for x in before)
     for d in after:
-        if d.level in (1, 2):
+        # "the 30th anniversary of the affiliation between A and B, ... who came to A in 1890": a year past
+        # a relative clause tells of something else
+        if d.level == 1 or d.level == 2 and not (anniv and text and _CLAUSE.search(text, partner.end, d.start)):
             return d
     for d in after if not any(x.level == 3 for x in before + after) else ():
         if d.level == 4 and _ADJ.fullmatch(text[partner.end:d.start] if text else " "):
@@ -266,4 +269,5 @@ def tie_date(partner: Mention, lo: int, hi: int, dates: list[DateExpr], text: st
     return None
 
 
+_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|where|when|while)\b")
 _ADJ = re.compile(r"[\s,]*(?:(?:in\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?[\s,]*)?(?:on\s+)?")
