@@ -469,3 +469,97 @@ def test_ties_under_a_past_relationships_heading_have_ended():
     out = extract(doc(text, "2024-06-01"))
     assert find(out, "Lismore", "Nausori")["stage"] == "terminated"
     assert find(out, "Lismore", "Yamato-Takada")["stage"] == "active"
+
+
+def test_a_heading_per_partner_is_dated_by_the_lines_under_it():
+    text = ("Sister Cities\nMesa currently has four sister cities. Each has a volunteer committee.\n"
+            "Guaymas, Mexico\nMesa's first sister city. The mayors of the two cities signed the charter in "
+            "1972, and the committee still meets monthly.\nKaiping, China\nPartners since 1986.\n"
+            "Burnie, Australia\nSigned in 1991; students visit every other year.\nUpper Hutt, New Zealand\n"
+            "Affiliated 2003.")
+    out = extract(doc(text))
+    assert {r["b"]["name"]: r["since"] for r in out["relationships"]} == {
+        "Guaymas": "1972", "Kaiping": "1986", "Burnie": "1991", "Upper Hutt": "2003"}
+
+
+def test_a_footnote_suspends_one_entry_of_the_list():
+    text = ("Sapporo's sister cities\nSapporo has sister city ties with five cities:\n"
+            "- Portland, United States (1959)\n- Munich, Germany (1972)\n- Novosibirsk, Russia (1990) *\n"
+            "- Daejeon, South Korea (2010)\n"
+            "* Exchanges with Novosibirsk have been suspended since March 2022.")
+    out = extract(doc(text, "2024-01-10"))
+    assert find(out, "Sapporo", "Novosibirsk")["stage"] == "suspended"
+    assert find(out, "Sapporo", "Novosibirsk")["since"] == "1990"
+    assert find(out, "Sapporo", "Munich")["stage"] == "active"
+
+
+@pytest.mark.parametrize("text, published, since", [
+    ("The Spokane City Council voted to end the city's sister city relationship with Nakhodka. The "
+     "relationship was formalized in 1991, after a visit by a trade delegation.", "2024-04-10", "1991"),
+    ("A motion to end Cork's twinning with Shanghai was defeated. It argued that the link, set up 19 years "
+     "ago, had run its course.", "2024-03-06", "2005"),
+    ("Carlow's twinning with Drouais is not affected. The French connection celebrated its 25th "
+     "anniversary last year.", "2023-10-11", "1997"),
+    ("The budget funds preparations for next year's 30th anniversary of the sister city relationship with "
+     "Toyota, Japan, the council of Detroit said.", "2024-06-26", "1995"),
+    ("Kisii's sister city of Lansing also sent a delegation, its first visit since the two cities marked "
+     "10 years of partnership in 2018.", "2023-08-23", "2008"),
+    ("This year marks the 40th anniversary of the sister city affiliation between Kofu and Des Moines, two "
+     "cities brought together by a farmer who travelled to Iowa in 1958.", "2024-11-04", "1984"),
+])
+def test_a_tie_is_dated_by_the_next_sentence_or_its_counted_anniversary(text, published, since):
+    (r,) = [r for r in extract(doc(text, published))["relationships"] if r.get("since")]
+    assert r["since"] == since
+
+
+def test_a_first_visit_since_a_year_does_not_date_the_tie():
+    text = ("Timaru District Council\nMayor's Message\nOn Monday we welcomed students from Kitami, our "
+            "sister town in Hokkaido, for the first visit since 2019. Our relationship with Kitami began in "
+            "1985, when two mayors met at a horticulture fair.")
+    out = extract(doc(text, "2023-03-24"))
+    (r,) = out["relationships"]
+    assert r["b"]["name"] == "Kitami" and r["since"] == "1985"
+
+
+def test_portuguese_weekdays_a_protocol_of_intent_and_a_list_after_entre_as_quais():
+    text = ("Curitiba e Aveiro assinam protocolo de intenções para geminação\n19/05/2023 - 11h20\n"
+            "A Prefeitura de Curitiba e a Câmara Municipal de Aveiro assinaram nesta quinta-feira (18) um "
+            "protocolo de intenções que prevê a futura geminação entre as duas cidades.")
+    r = find(extract(doc(text, "2023-05-19")), "Curitiba", "Aveiro")
+    assert (r["stage"], r["since"]) == ("intent", "2023-05-18")
+    text = ("Lubango, 06 Jun (ANGOP) - As cidades do Lubango e de Bragança, em Portugal, assinaram nesta "
+            "quarta-feira um acordo de geminação. Com este acordo, o município do Lubango passa a contar com "
+            "cinco geminações, entre as quais Leiria, em Portugal, e Londrina, no Brasil.")
+    out = extract(doc(text, "2024-06-06"))
+    assert find(out, "Lubango", "Bragança")["since"] == "2024-06-05"
+    find(out, "Lubango", "Leiria")
+    find(out, "Lubango", "Londrina")
+    assert not any({r["a"]["name"], r["b"]["name"]} == {"Leiria", "Londrina"} for r in out["relationships"])
+
+
+def test_a_reference_mark_ends_a_sentence_and_an_indented_list_follows_a_colon():
+    text = ("Twin towns – sister cities\nHeidelberg is twinned with:[41]\n"
+            "    Cambridge, United States (1965)\n    Montpellier, France (1961)\n"
+            "    Rehovot, Israel (1983)\n"
+            "The link with Montpellier is the oldest.[42] Following the war, the council put the partnership "
+            "with Rehovot on hold in May 2024.[43]")
+    out = extract(doc(text))
+    assert {n for r in out["relationships"] for n in (r["a"]["name"], r["b"]["name"])} == {
+        "Heidelberg", "Cambridge", "Montpellier", "Rehovot"}
+    assert find(out, "Heidelberg", "Montpellier")["stage"] == "active"
+    assert find(out, "Heidelberg", "Rehovot")["stage"] == "suspended"
+
+
+def test_where_a_partner_lies_in_brackets_and_a_council_that_approves_only_talks():
+    text = ("Município de Silves\nGeminações\nLoulé (Algarve, Portugal)\n"
+            "Silves e Loulé estão geminadas desde 1991.\nLagoa (Açores, Portugal)\n"
+            "O auto de geminação foi assinado em Silves, em 14 de julho de 1999.")
+    out = extract(doc(text, "2025-04-03"))
+    assert find(out, "Silves", "Lagoa")["since"] == "1999-07-14"
+    named = {n for r in out["relationships"] for n in (r["a"]["name"], r["b"]["name"])}
+    assert not {"Algarve", "Açores"} & named
+    text = ("El Ayuntamiento de Zacatecas firmó hoy el hermanamiento con Ávila. En la misma sesión, el "
+            "Cabildo aprobó por unanimidad iniciar las gestiones para un posible hermanamiento con la ciudad "
+            "portuguesa de Évora.")
+    r = find(extract(doc(text, "2023-09-21")), "Zacatecas", "Évora")
+    assert r["stage"] == "contact"

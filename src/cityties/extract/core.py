@@ -13,11 +13,12 @@ from .dating import date_from_body, date_from_elsewhere, date_from_entry, date_f
 from .extras import cooperation_areas, person_names, sentence_event, sentence_people
 from .layout import frames, list_lines, minutes_outcome, past_heading, table_rows
 from .pairs import sentence_ties
-from .phrases import TAGS
+from .phrases import EVENT, TAGS
 from .places import Mention, find_mentions, guess_kind
 from .resolving import PlaceResolver
-from .rules import RELATION_CITY, STRONG, Found, FoundAlliance, cue_type
+from .rules import RELATION_CITY, STRONG, Found, FoundAlliance, cue_type, refine_stage
 from .spread import continued
+from .status import status_from_elsewhere
 from .text import sentences
 
 EXTRACTOR = "rules.v1"
@@ -57,10 +58,11 @@ def extract_document(doc, resolver=None) -> dict:
     date_from_entry(ctx, found)
     date_from_elsewhere(ctx, [f for f in found if f.rule in ("list", "table")], entries=True)
     found.extend(frames(ctx))
+    status_from_elsewhere(ctx, found)
     past_heading(ctx, found)
 
     rp = PlaceResolver(resolver, mentions)
-    rels = _merge(found, alliances, rp, text)
+    rels = _merge(found, alliances, rp, text, published)
     out_alliances = [{"members": [rp.place(m) for m in a.members], "type": "alliance", "stage": a.stage,
                       "date": a.date, "evidence": text[a.start:a.end], "start": a.start, "end": a.end,
                       "confidence": a.confidence} for a in alliances]
@@ -93,7 +95,6 @@ def extract_document(doc, resolver=None) -> dict:
 
 # "confirmed the Gold Coast as a partner city for the Olympic Games", "one of three partner cities outside
 # the capital": on a page about an event, "partner city" names a host
-EVENT = re.compile(r"\b(?:Olympic|Olympics|Paralympic|Games|World\s+Cup|Expo|tournament|championships?|Commonwealth\s+Games)\b")
 
 
 def _event_partners(sents) -> bool:
@@ -196,6 +197,7 @@ def _places_not_speakers(mentions: list[list[Mention]]) -> None:
 
 def _main_place(mentions: list[list[Mention]], text: str = "") -> Mention | None:
     count: Counter = Counter()
+    first_line = text.find("\n") if "\n" in text else 0
     first: dict[str, Mention] = {}
     home: dict[str, Mention] = {}
     for ms in mentions:
@@ -211,6 +213,8 @@ def _main_place(mentions: list[list[Mention]], text: str = "") -> Mention | None
                 count[m.key] -= 1   # "on loan from Toledo, Spain", "an artisan from Toledo, Spain": elsewhere
             elif HOME_VENUE.match(text, m.end):
                 count[m.key] += 1   # "Wollongong Town Hall", "Wollongong Art Gallery": the home's venues
+            if m.start < first_line and ("city_of" in m.flags or SITE_OWNER.match(text, m.end) or SITE_PREFIX.fullmatch(text, 0, m.start)):
+                count[m.key] += 2   # the site's name on its first line: "Município de Silves", "Nelson Sister Cities Inc."
             if not m.locator:
                 first.setdefault(m.key, m)
                 if not VISITORS_FROM.search(text, max(0, m.start - 60), m.start) and not re.search(
@@ -222,6 +226,10 @@ def _main_place(mentions: list[list[Mention]], text: str = "") -> Mention | None
     return None
 
 
+SITE_PREFIX = re.compile(r"\s*(?:Munic[íi]pio|Municipalidad|Municipality|City|Town|Ville|Stadt|Comune|Gemeinde|Prefeitura|"
+                         r"C[âa]mara\s+Municipal|Ayuntamiento|Concello|Borough|District|County|Shire)\s+(?:of\s+|de\s+|da\s+|do\s+|di\s+|du\s+)?(?:the\s+)?")
+SITE_OWNER = re.compile(r"\s+(?:Sister\s+Cit(?:y|ies)|Twinning|Town\s+Twinning)\s+(?:Inc\.?|Association|Committee|Society|Commission|"
+                        r"Program(?:me)?|Foundation|Trust)\b")
 VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|officials|students|party|group|mission)\s+(?:led\s+by\s+[^,]{1,40}\s+)?"
                            r"from\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$")
 
@@ -245,7 +253,8 @@ def _is_title(evidence: str) -> bool:
     return not re.search(r"[.!?;:\"”'’)]\s*$", evidence)
 
 
-def _merge(found: list[Found], alliances: list[FoundAlliance], rp: PlaceResolver, text: str) -> list[dict]:
+def _merge(found: list[Found], alliances: list[FoundAlliance], rp: PlaceResolver, text: str,
+           published: str | None = None) -> list[dict]:
     by_pair: dict[frozenset, dict] = {}
     keys: dict[frozenset, tuple[str, str]] = {}
     order = []
@@ -291,6 +300,12 @@ def _merge(found: list[Found], alliances: list[FoundAlliance], rp: PlaceResolver
             if rel["since"] is None and f.since is not None and f.stage not in ("contact",) and \
                     rel["stage"] not in ("contact",):
                 rel["since"], rel["since_derived"] = f.since, f.since_derived
+            elif f.rule in ("list", "table") and f.since is not None and not f.since_derived and rel.get("since_derived") and \
+                    published and rel["since"] == published and f.since < published[:4] and rel["stage"] == "signed":
+                # "The agreement with Jena was signed while Germany was still divided" (no date: the page's) and the
+                # list's "1987 – Jena": the entry's year is the signing's, long before the page
+                rel["since"], rel["since_derived"] = f.since, False
+                rel["stage"] = refine_stage(rel["stage"], f.since, published)
             for side, key in zip(("a", "b"), keys[pair], strict=True):
                 if not rel[side].get("country"):
                     m = f.a if f.a.key == key else f.b

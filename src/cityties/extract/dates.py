@@ -22,7 +22,10 @@ WEEKDAYS = {d: i for i, ds in enumerate([
     ("sunday", "domingo", "dimanche")]) for d in ds}
 NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-            "fifty": 50, "sixty": 60, "seventy": 70}
+            "fifty": 50, "sixty": 60, "seventy": 70,
+            # French, for "depuis soixante ans"
+            "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30,
+            "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70}
 ORDWORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
             "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70}
@@ -58,7 +61,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(r"(?<![\$\d.,])\b(1[89]\d\d|20\d\d)\b(?!s\b|\s*(?:percent|%|km|people|tons|yuan))")),
     ("anniv", re.compile(r"\b(?:" + _ORD + r")\s+(?:anniversar(?:y|ies)|year)\b", re.I)),
     # "el 60 aniversario de su hermanamiento", "o 25.º aniversário da geminação"
-    ("anniv", re.compile(r"\b(\d{1,3})(?:º|°|\.º|\.°)?()\s+anivers[aá]rio\b", re.I)),
+    ("anniv", re.compile(r"\b(\d{1,3})(?:º|°|\.º|\.°|e|ème|eme|er)?()\s+ann?ivers[aá]i?r[eio]o?\b", re.I)),   # and "le 50e anniversaire"
     ("century", re.compile(r"\b(a\s+quarter\s+of\s+a|half\s+a)\s+century\s+of\s+(?:partnership|friendship|ties|twinning|sisterhood|"
                            r"cooperation|exchanges?|relations(?:hip)?)", re.I)),
     ("years_of", re.compile(r"\b" + _NUM + r"\s+years\s+of\s+(?:partnership|friendship|ties|relation"
@@ -76,8 +79,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                              r"\b(?:renew\w*|re-?sign\w*|reviv\w*|celebrat\w*|reaffirm\w*|end(?:s|ed|ing)?|c(?:o|a)me\s+to\s+an\s+end|wound\s+up|dissolv\w*|"
                              r"terminat\w*|suspend\w*|scrapp\w*)\b[^.;]{0,80}?\bafter\s+" + _NUM + r"\s+years\b(?!\s+of\s+(?:talks|negotiations|discussions|work|planning))"
                              r"(?=\s*$|\s*[,.;])", re.I)),
-    ("years_ago", re.compile(r"\b" + _NUM + r"\s+years\s+ago\b|\b(?:desde\s+)?hace\s+(?:m[aá]s\s+de\s+)?" + _NUM + r"\s+años\b|"
-                             r"\b(?:desde\s+)?h[áa]\s+(?:mais\s+de\s+)?" + _NUM + r"\s+anos\b", re.I)),
+    ("years_ago", re.compile(r"\b" + _NUM + r"\s+years\s+ago\b|\b(?:goes|go|going|went|dates?|dating|stretch(?:es|ing)?)\s+back\s+"
+                             r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?" + _NUM + r"\s+years\b|\b(?:desde\s+)?hace\s+(?:m[aá]s\s+de\s+)?" + _NUM + r"\s+años\b|"
+                             r"\b(?:desde\s+)?h[áa]\s+(?:mais\s+de\s+)?" + _NUM + r"\s+anos\b|\bdepuis\s+(?:plus\s+de\s+)?" + _NUM + r"\s+ans\b", re.I)),
     ("decades", re.compile(r"\b(?:" + _NUM + r"\s+decades\s+ago|for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
                            + _NUM + r"\s+decades|" + _NUM + r"\s+decades\s+of\s+(?:partnership|friendship|ties|relations|"
                            r"twinning|sisterhood|cooperation|exchanges?|relationship))\b", re.I)),
@@ -131,6 +135,10 @@ _MAYBE = re.compile(r"\d|year|month|today|yesterday|hoy|ayer|anniversar|anivers|
                     + _M + "|" + _WD, re.I)
 
 
+COUNTED_FROM = re.compile(r"\s*,?\s*(?:in|en|em)\s+(1[89]\d\d|20\d\d)\b(?!\s*[–\-])")
+VISIT_SINCE = re.compile(r"\b(?:first|last|latest|only)\s+(?:[\w\-]+\s+)?(?:visits?|trips?|delegations?|exchanges?|time|meetings?)\s+(?:here\s+)?$", re.I)
+
+
 def find_dates(text: str, start: int, end: int, published: str | None) -> list[DateExpr]:
     """All date expressions in ``text[start:end]``, resolved against ``published`` where needed."""
     if _MAYBE.search(text, start, end) is None:
@@ -150,6 +158,8 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
                 continue
             value, derived = _value(kind, m, py, pm, pd)
             taken.append((s, e))
+            if kind == "since" and VISIT_SINCE.search(text, max(start, s - 30), s):
+                continue    # "for the first visit since 2019": when people last came, not when the tie began
             if kind == "years_after":
                 later.append(m)     # resolved once every other date of the sentence is known
                 continue
@@ -160,20 +170,32 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
         value = _years_after(m, out, py)
         if value is not None:
             out.append(DateExpr(m.start(), m.end(), value, LEVEL["years_after"], True, "years_after"))
-    # "preparing to mark 10 years of its friendship city agreement ... next year": one year fewer behind it
-    nxt = re.search(r"\bnext\s+year\b", text[start:end]) if py else None
-    if nxt is not None:
-        out = [DateExpr(d.start, d.end, str(int(d.value) + 1), d.level, d.derived, d.kind)
-               if d.kind in ("anniv", "years_of", "years_since") and d.end <= start + nxt.start() and d.value.isdigit() else d
+    if py:
+        out = [_shifted(d, text, start, end, py) if d.kind in ("anniv", "years_of", "years_since") and d.value.isdigit() else d
                for d in out]
-    # "The French connection celebrated its 40th anniversary last year": the anniversary's year is last year
-    lst = re.search(r"\blast\s+year\b", text[start:end]) if py else None
-    if lst is not None:
-        out = [DateExpr(d.start, d.end, str(int(d.value) - 1), d.level, d.derived, d.kind)
-               if d.kind in ("anniv", "years_of", "years_since") and d.end <= start + lst.start() and d.value.isdigit() else d
-               for d in out]
+        # "marked 15 years of partnership in 2020": the year counted from is no date of its own
+        counted = {m.end() for d in out if d.kind in ("anniv", "years_of", "years_since")
+                   for m in [COUNTED_FROM.match(text, d.end, end)] if m}
+        out = [d for d in out if not (d.kind == "year" and d.end in counted)]
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _shifted(d: DateExpr, text: str, start: int, end: int, py: int) -> DateExpr:
+    """An anniversary counted from another year than the page's: "preparing to mark 10 years of its
+    agreement ... next year", "next year's 35th anniversary" (+1), "celebrated its 40th anniversary last
+    year" (-1), "the two cities marked 15 years of partnership in 2020" (from 2020)."""
+    n = int(d.value)
+    at = COUNTED_FROM.match(text[d.end:end])
+    if at and int(at.group(1)) < py:
+        return DateExpr(d.start, d.end, str(int(at.group(1)) - (py - n)), d.level, d.derived, d.kind)
+    after = text[d.end:end]
+    before = text[max(start, d.start - 24):d.start]
+    if re.search(r"\bnext\s+year\b", after) or re.search(r"\bnext\s+year['’]s\s+(?:[\w\-]+\s+)?$", before):
+        return DateExpr(d.start, d.end, str(n + 1), d.level, d.derived, d.kind)
+    if re.search(r"\blast\s+year\b", after) or re.search(r"\blast\s+year['’]s\s+(?:[\w\-]+\s+)?$", before):
+        return DateExpr(d.start, d.end, str(n - 1), d.level, d.derived, d.kind)
+    return d
 
 
 def _years_after(m: re.Match, found: list[DateExpr], py: int | None) -> str | None:

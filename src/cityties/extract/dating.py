@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from .context import Ctx, candidates
+from .dates import DateExpr
 from .places import Mention
-from .rules import Found, cue_type
+from .rules import BOUNDING, Found, cue_type
 
 TWO_REF = re.compile(r"\b(?:the\s+two\s+(?:cities|towns|sides|municipalities|provinces|counties|regions|"
                      r"prefectures|partners)|"
-                     r"(?:the|their|this|that)\s+(?:[\w\-]+\s+){0,3}?(?:partnership|relationship|twinning|tie|ties|pact|charter|friendship|link|bond|connection|affiliation)|"
+                     r"(?:the|their|this|that)\s+(?:[\w\-]+\s+){0,3}?(?:partnership|relationship|twinning|tie|ties|pact|charter|friendship|link|bond|connection|affiliation|agreement|arrangement)|"
                      r"they)\b", re.I)
 
 
@@ -20,6 +21,7 @@ def date_from_next(ctx: Ctx, found: list[Found]) -> None:
     """"A suspended its twinning with B. The two cities had been partners since 1992.": the next
     sentence dates the tie when it speaks of the pair and gives a start ("since", an anniversary)."""
     starts = [s.start for s in ctx.sents]
+    tied = {k for f in found for k in (f.a.key, f.b.key)}
     for f in found:
         if f.since is not None or f.stage in ("contact", "approved"):
             continue
@@ -27,13 +29,26 @@ def date_from_next(ctx: Ctx, found: list[Found]) -> None:
         if j is None or not TWO_REF.search(ctx.sents[j].text[:100]) or cue_type(ctx.sents[j].text) and \
                 len(candidates(ctx.mentions[j])) >= 2:
             continue
-        d = next((x for x in ctx.dates[j] if x.level in (1, 3)), None)
         named = {c.key for c in candidates(ctx.mentions[j]) if not _descriptor(ctx.text, c)}
+        if named & (tied - {f.a.key, f.b.key}):
+            continue    # "... the agreement with Samara dates from 1996, with Nizhny Novgorod from 1998": each its own
+        d = next((x for x in ctx.dates[j] if x.level in (1, 3)), None)
         if d is None and named <= {f.a.key, f.b.key} and SIGNED.search(ctx.sents[j].text):
             # "Its oldest partner is Cincinnati. The two cities signed their agreement in 1988."
-            d = next((x for x in ctx.dates[j] if x.level == 2), None)
+            d = _signing_date(ctx, j)
         if d is not None:
             f.since, f.since_derived = d.value, d.derived
+
+
+def _signing_date(ctx: Ctx, j: int) -> DateExpr | None:
+    """The absolute date of a signing sentence: the one after the verb ("approved the relationship in 2019,
+    and the charter was signed ... in June 2021"), never one that bounds another time ("was signed while
+    Germany was still divided and became a bridge for friendships after 1989")."""
+    s = ctx.sents[j]
+    m = SIGNED.search(s.text)
+    at = s.start + (m.start() if m else 0)
+    dated = [x for x in ctx.dates[j] if x.level == 2 and not BOUNDING.search(ctx.text, max(s.start, x.start - 12), x.start)]
+    return next((x for x in dated if x.start > at), None) or next(iter(dated), None)
 
 
 def _descriptor(text: str, c: Mention) -> bool:
@@ -42,7 +57,7 @@ def _descriptor(text: str, c: Mention) -> bool:
         r"\s+(?:city|town|port|capital|metropolis|village|county|province|region|partner)\b", text[c.end:c.end + 12]) is not None
 
 
-SIGNED = re.compile(r"\b(?:signed|established|forged|formali[sz]ed|concluded|inked|twinned|became|were\s+twinned)\b")
+SIGNED = re.compile(r"\b(?:signed|affiliated|paired|assinad[oa]s?|assinaram|celebraram|firmad[oa]s?|firmaron|suscrit[oa]|sign[ée]e?s?|established|forged|formali[sz]ed|concluded|inked|twinned|became|were\s+twinned)\b")
 START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since", "century")
 
 
@@ -54,49 +69,76 @@ def date_from_elsewhere(ctx: Ctx, found: list[Found], entries: bool = False) -> 
         if f.since is not None or f.stage in ("contact", "approved", "intent"):
             continue
         keys = {f.a.key, f.b.key}
+        # a list entry's sentence must name the entry, not only the page's own place ("Signed in 1998; ... with
+        # Tulsa Community College" under another entry)
+        partner = {f.b.key} if entries else keys
         for j, s in enumerate(ctx.sents):
             if f.start <= s.start < f.end:
                 continue
             # never counting where people travelled ("... and musicians travelled to the Loire")
+            # nor where a partner lies ("Meschede, ville de Rhénanie-du-Nord-Westphalie")
             named = {c.key for c in candidates(ctx.mentions[j])
-                     if c.key in keys or not (entries and re.search(r"\b(?:to|in|at|from)\s+(?:the\s+)?$",
-                                                                    ctx.text[max(0, c.start - 9):c.start]))}
-            if not (named & keys) or not named <= keys:
+                     if c.key in keys or not (c.locator or entries and re.search(r"\b(?:to|in|at|from)\s+(?:the\s+)?$",
+                                                                                 ctx.text[max(0, c.start - 9):c.start]))}
+            if not (named & partner) or not named <= keys:
                 continue
-            d = next((x for x in ctx.dates[j] if x.kind in START_KINDS), None)
+            d = next((x for x in ctx.dates[j] if x.kind in START_KINDS or x.kind == "years_ago" and cue_type(s.text)), None)
             if d is None and f.b.key in named and (cue_type(s.text) or re.search(r"\b(?:charter|pact|oath|protocol)\b", s.text)) and \
                     SIGNED.search(s.text):
                 # "The twinning charter was signed at the Hôtel de Ville in Pontoise in May 1967"
-                d = next((x for x in ctx.dates[j] if x.level == 2), None)
+                d = _signing_date(ctx, j)
             if d is not None:
                 f.since, f.since_derived = d.value, d.derived
                 break
 
 
 def date_from_entry(ctx: Ctx, found: list[Found]) -> None:
-    """A list entry with no year takes the start its own description gives on the next line:
-    "■ Halifax (Canada)" / "Sister city since August 1982. Both are historic harbour cities ..."."""
+    """A list entry with no year takes the start its own description gives in the lines under it:
+    "■ Halifax (Canada)" / "Sister city since August 1982. Both are historic harbour cities ...", or a
+    heading per partner: "San Luis Potosí, Mexico" / "Tulsa's first sister city. The mayors of the two
+    cities signed the affiliation in 1970." / "Sister state affiliation: April 17, 1963"."""
     starts = [s.start for s in ctx.sents]
+    # where the next entry's heading line begins ("Minden, Germany"); a prose line read as an entry does not count
+    entry_at = sorted(g.start for g in found if g.rule in ("list", "table") and len(ctx.text[g.start:g.end].split()) <= 8)
     for f in found:
         if f.since is not None or f.rule not in ("list", "table"):
             continue
-        j = next((k for k, st in enumerate(starts) if st >= f.end), None)
-        # the description may name the hub ("Charlottenburg-Wilmersdorf, Germany" / "Sutton first twinned with
-        # ... in 1968"), never another entry of the list
-        if j is None:
+        j0 = next((k for k, st in enumerate(starts) if st >= f.end), None)
+        if j0 is None:
             continue
-        entries = {g.b.key for g in found if g.rule in ("list", "table") and g is not f and not (
-            ctx.sents[j].start <= g.start < ctx.sents[j].end)}
-        if {c.key for c in candidates(ctx.mentions[j])} & (entries | {f.b.key}) or (
-                candidates(ctx.mentions[j]) and f.a.key not in {c.key for c in candidates(ctx.mentions[j])}):
+        stop = next((st for st in entry_at if st > f.start), len(ctx.text))
+        for j in range(j0, min(j0 + 4, len(ctx.sents))):
+            s = ctx.sents[j]
+            if s.start >= stop:
+                break
+            # the description may name the hub ("Sutton first twinned with ... in 1968") or the partner, never
+            # another entry of the list
+            entries = {g.b.key for g in found if g.rule in ("list", "table") and g is not f and not s.start <= g.start < s.end}
+            if {c.key for c in candidates(ctx.mentions[j])} & entries:
+                break
+            d = _entry_date(ctx, j, first=j == j0)
+            if d is not None:
+                f.since, f.since_derived = d.value, d.derived
+                break
+
+
+def _entry_date(ctx: Ctx, j: int, first: bool) -> DateExpr | None:
+    s = ctx.sents[j]
+    head = s.text[:80]
+    label = re.match(r"[^.:]{0,50}[:–—]\s*", s.text)    # "Sister state affiliation: April 17, 1963"
+    told = cue_type(head) or SIGNED.search(head.lower())
+    for x in ctx.dates[j]:
+        if x.start - s.start >= 80:
+            break
+        if x.kind in START_KINDS and (told or x.start - s.start < 30):    # "Partners since 1980."
+            return x
+        if not (told or label and first):
             continue
-        s = ctx.sents[j]
-        if not cue_type(s.text[:80]) and not SIGNED.search(s.text[:80]):
-            continue
-        d = next((x for x in ctx.dates[j] if x.kind in START_KINDS and x.start - s.start < 80), None) or next(
-            (x for x in ctx.dates[j] if x.level == 2 and x.start - s.start < 60 and SIGNED.search(s.text[:x.start - s.start])), None)
-        if d is not None:
-            f.since, f.since_derived = d.value, d.derived
+        if x.level == 2 and (x.start - s.start < 80 and SIGNED.search(s.text[:x.start - s.start].lower()) or
+                             x.start - s.start <= 3 and told or    # "Em 2005 os dois municípios celebraram um protocolo"
+                             label and x.start - s.start == label.end() and cue_type(label.group(0))):
+            return x
+    return None
 
 
 def date_from_body(ctx: Ctx, found: list[Found]) -> None:

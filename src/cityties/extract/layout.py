@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .context import Ctx, candidates, chain_end
-from .places import Mention
+from .places import PREFIX, Mention
 from .refer import named_council
 from .rules import Found, cue_type
 
@@ -22,7 +22,7 @@ FRAME_ROLE = re.compile(r"\b(?:officer|head|chief|mayor|director|delegat\w+|repr
 
 
 LIST_HEADING = re.compile(r"(?:(?:List|Overview|Directory)\s+of\s+(?:(?:the|our|its)\s+)?)?(?:[A-Z][\w'’\-]*\s+){0,4}"
-                          r"(?:(?i:Sister|Twin|Friendship|Friendly\s+Exchange|Partner)\s+"
+                          r"(?:(?i:Sister|Twin|Friendship|Friendly\s+Exchange|Partner)\s+(?:(?:and|&)\s+(?i:Sister|Twin|Friendship|Partner)\s+)?"
                           r"(?i:Cities|Towns|Provinces|States|Regions|Municipalities|City|Town|Province|State|Region)|"
                           r"(?:Twinning|Town\s+twinning|Sister\s+city|Friendship)\s+(?i:links|arrangements|partners|partnerships|"
                           r"relationships|agreements))(?:\s+(?:in|of)\s+[A-Z][\w'’\- ]{1,40})?(?:\s+\([^)]{1,20}\))?:?")
@@ -42,9 +42,9 @@ def list_lines(ctx: Ctx) -> list[Found]:
     for i, s in enumerate(ctx.sents):
         typ = cue_type(s.text)
         heading = LIST_HEADING.fullmatch(s.text.strip()) or _cue_heading(ctx, i)
-        if not typ and i > 0 and s.text.rstrip().endswith(":") and len(s.text.split()) <= 8 and not READ_ALSO.match(s.text):
+        if not typ and i > 0 and re.search(r":\s*(?:\[\d{1,3}\])*$", s.text) and len(s.text.split()) <= 8 and not READ_ALSO.match(s.text):
             typ = cue_type(ctx.sents[i - 1].text)   # "... the city's sister city relationships. They are:"
-        if not typ or not (s.text.rstrip().endswith(":") or heading):
+        if not typ or not (re.search(r":\s*(?:\[\d{1,3}\])*$", s.text) or heading):    # "Erlangen is twinned with:[58]"
             continue
         own = candidates(ctx.mentions[i])
         hub = own[0] if len(own) == 1 else None
@@ -67,7 +67,7 @@ def list_lines(ctx: Ctx) -> list[Found]:
                                  t.start, t.end, 0.7, "list"))
                 continue
             if words > 16 or not cands:
-                if hub is None or (words <= 4 and not cands and not re.search(r"[.!?]$", t.text)) or prose >= 4:
+                if hub is None or (words <= 4 and not cands and not ctx.dates[j] and not re.search(r"[.!?]$", t.text)) or prose >= 4:
                     break   # a new heading, or the list is over
                 prose += 1
                 continue
@@ -76,12 +76,12 @@ def list_lines(ctx: Ctx) -> list[Found]:
                 if prose > 4:
                     break
                 continue
-            if len(cands) >= 2 and re.search(r"\s(?:and|&|with|-|–|:)\s", ctx.text[cands[0].end:cands[1].start]):
+            if len(cands) >= 2 and cands[0].start - t.start <= 3 and re.search(r"\s(?:and|&|with|-|–|:)\s", ctx.text[cands[0].end:cands[1].start]):
                 out.append(Found(cands[0], cands[1], typ, "active", None, False, None, t.start, t.end, 0.7,
                                  "list"))
             elif hub is not None and cands[0].start - t.start <= 3 and cands[0].key != hub.key and \
                     not ctx.text.startswith(":", cands[0].end) and (   # "Views: 3,482": a label
-                    len(cands) == 1 or words <= 6 or _comma_chain(ctx.text, cands)):
+                    len(cands) == 1 and (words <= 8 or not t.text.rstrip().endswith(".")) or words <= 6 or len(cands) >= 2 and _comma_chain(ctx.text, cands)):
                 year = next((d for d in ctx.dates[j] if d.kind in ("year", "range", "since", "my", "mdy", "dmy", "iso")),
                             None)   # "Buffalo, New York (December 1962)"
                 out.append(Found(hub, cands[0], typ, "active", (year.value if year.kind != "range" else year.value[:4])
@@ -130,15 +130,23 @@ def _entry_line(ctx: Ctx, j: int) -> bool:
     """A line that is one entry of a list: a place and where it lies, with at most its year
     ("Dunfermline, Scotland, United Kingdom — since 1993", "• Pontoise, Val-d'Oise, France")."""
     t = ctx.sents[j]
-    whole = (t.start == 0 or ctx.text[t.start - 1] == "\n") and (t.end >= len(ctx.text) or ctx.text[t.end] == "\n")
+    # a line of its own, perhaps indented ("    Eskilstuna, Sweden (1961)")
+    whole = re.search(r"(?:^|\n)[ \t]*$", ctx.text[max(0, t.start - 12):t.start]) is not None and (
+        t.end >= len(ctx.text) or ctx.text[t.end] == "\n")
     cands = candidates(ctx.mentions[j])
     lead = ENTRY_LEAD.match(t.text)     # "• ", "- ", "1961 – "
-    if not whole or not cands or cands[0].start - t.start > max(3, lead.end() if lead else 0):
+    at = lead.end() if lead else 0
+    if cands and "city_of" in cands[0].flags:
+        unit = PREFIX.match(t.text[at:])    # "• City of Ryde, New South Wales, Australia (2018)"
+        at += unit.end() if unit else 0
+    if not whole or not cands or cands[0].start - t.start > max(3, at):
         return False
     end = chain_end(cands[0], ctx.mentions[j], ctx.text)
     if end == cands[0].end and not any(d.level <= 2 for d in ctx.dates[j]):
         return False    # "Related Links", "Inquiries": neither where it lies nor when
-    return ENTRY_TAIL.fullmatch(ctx.text, end, t.end) is not None
+    # "1987 – Jena (Thuringia, then GDR)": whatever the brackets say of where it lies
+    return ENTRY_TAIL.fullmatch(ctx.text, end, t.end) is not None or re.fullmatch(
+        r"\s*\([^()]{1,40}\)\s*", ctx.text[end:t.end]) is not None and end == cands[0].end and ctx.text[end:t.end].strip()[:1] == "("
 
 
 def _comma_chain(text: str, cands: list[Mention]) -> bool:

@@ -26,8 +26,10 @@ from .phrases import (
     ATTEND,
     ATTRIBUTE_AFTER,
     CLAUSE,
+    COUNCIL_ES,
     COUNTS_AS,
     DIPLOMATIC,
+    EVENT,
     FANS,
     FIRST_OF,
     IN_INTRO,
@@ -66,6 +68,7 @@ from .phrases import (
 from .places import Mention, guess_kind
 from .refer import (
     COUNCIL_SUBJECT,
+    OWNS_PLURAL,
     REF_OWNER,
     REF_SUBJ,
     council_place,
@@ -101,8 +104,9 @@ def _cue_before(st: str, rel: int, themed: bool) -> bool:
     window = st[max(0, rel - 140):rel]
     if cue_type(window) or INTENT.search(window) or re.search(r"\bfriendship\s+$", window):
         return True     # "Harbin's friendship with Niigata"
-    if re.search(r"\b(?:talks|negotiations|discussions|consultations|conversations)\b(?:\s+(?:are|is|were|have\s+been)"
-                 r"\s+(?:also\s+)?(?:under\s*way|ongoing|continuing|taking\s+place))?\s+$", window) and (
+    if re.search(r"\b(?:talks|negotiations|discussions|consultations|conversations|conversaciones|negociaciones|pl[aá]ticas|acercamiento|"
+                 r"conversas|conversações|negociações|n[ée]gociations)\b(?:\s+(?:are|is|were|have\s+been|sont|est|están|está|estão|está)"
+                 r"\s+(?:also\s+)?(?:under\s*way|ongoing|continuing|taking\s+place|en\s+cours|en\s+curso|em\s+curso))?\s+$", window) and (
             cue_type(st) or WEAK.search(st[rel:]) or SIMILAR.search(st[rel:])):
         return True     # "in talks with X on establishing a similar relationship"
     after = re.sub(r"^\w+\s+", "", st[rel:rel + 140])    # past the intro word ("with")
@@ -133,7 +137,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     st, off, ms, ds = s.text, s.start, ctx.mentions[i], ctx.dates[i]
     text = ctx.text
     ctype = cue_type(st)
-    if ctx.event_hosts and ctype == "partnership":
+    if ctype == "partnership" and (ctx.event_hosts or EVENT.search(st) or i > 0 and EVENT.search(ctx.sents[i - 1].text)):
         return [], []   # "confirmed the Gold Coast as a partner city for the Olympic Games"
     weak = ctx.themed and (WEAK.search(st) is not None or ENDING.search(st) is not None
                            or re.search(r"\bfriendship\s+with\b", st) is not None or COUNTS_AS.search(st) is not None
@@ -163,10 +167,16 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         ctype = "friendship" if re.search(r"friend", st, re.I) else "other"
     if not ctype and not weak and not ALLIANCE_CUE.search(st):
         return [], []
-    if not ctype and DIPLOMATIC.search(st):
-        return [], []   # "its comprehensive strategic partnership with Beijing": capitals standing for countries
+    dip = DIPLOMATIC.search(st) if not ctype else None
+    if dip and not (dip.group(0).lower().startswith("bilateral") and re.search(
+            r"[A-Za-z]['’]s\s+(?:(?:oldest|first|newest|latest|only)\s+)?$", st[:dip.start()])):
+        # "its comprehensive strategic partnership with Beijing": capitals standing for countries; never
+        # "Ostrava's oldest bilateral partnership is with Coventry"
+        return [], []
     if TAGS.match(st):
         return [], []   # "Tags: Osh, Turkistan, twin cities": the page's keywords, not a statement
+    if re.search(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,3}(?:in\s+between|between\s+them)\b", st):
+        return [], []   # "Albury-Wodonga: twin towns with the Murray in between": neighbours and their river
     if FANS.search(st):
         return [], []   # "Supporters of Genoa and Napoli celebrated their 'gemellaggio'": fans twin, cities do not
     typ = ctype or ("other" if ENDING.search(st) or re.search(r"\bagreement\b", st) else "partnership")
@@ -302,7 +312,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         first = first_after(off + rest.end(), ms, text)
         items = parse_list(first, ms, text, hi) if first is not None else []
         earlier = [c for c in cands if c.end <= off + semi.start()]
-        hub = next((c for c in earlier if "with_object" not in c.flags), None) or (
+        # "Kobe is the oldest of Brisbane's eight sister cities; the others - ...": the owner of the plural
+        hub = next((c for c in earlier if c.possessive and OWNS_PLURAL.match(text, c.end)), None) or next(
+            (c for c in earlier if "with_object" not in c.flags), None) or (
             ctx.tied_to.get(earlier[0].key) if earlier else None) or ctx.main
         for k, x in enumerate(items):
             if hub is not None and x.key != hub.key:
@@ -384,8 +396,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                                          text[max(lo, hub.start - 60):hub.start]):
             # "A local council in the Australian state of New South Wales voted to sever ...": where the council is
             hub = council_place(ctx, items[0]) or hub
-        if hub is None and COUNCIL_SUBJECT.match(st):
-            hub = topic(ctx, i, items[0]) or council_place(ctx, items[0])   # "Councillors voted to end ..."
+        if hub is None and (COUNCIL_SUBJECT.match(st) or COUNCIL_ES.search(st, 0, w.start())):
+            hub = topic(ctx, i, items[0]) or council_place(ctx, items[0])   # "Councillors voted to end ...", "el Cabildo aprobó"
         owners = list(REF_OWNER.finditer(st, 0, w.start()))
         # the nearest noun ("Daejeon was signed in 1996, and the city also marks ... with Naucalpan"),
         # else "its" with no place before it
@@ -423,6 +435,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         clause_start = max((c.end() for c in CLAUSE.finditer(text, lo, off + w.start())), default=lo)
         if re.search(r"\b[Ww]e\s+(?:also\s+)?(?:have|are|maintain|hold|keep|enjoy)\b", text[clause_start:off + w.start()]):
             hub = council_place(ctx, items[0]) or hub   # "..., and we have a friendship link with Sarzana": the site's place
+        if hub is None and len(st.split()) <= 5 and not re.search(r"[.!?;:]\s*$", st) and ctx.main is not None and \
+                ctx.main.key != items[0].key:
+            hub = ctx.main      # a page's heading "Partnership with Vladimir": the page's place, not the line above's
         if hub is None and i > 0:
             hub = sentence_subject(ctx, i - 1, items)
         if hub is None and cue_type(st[:w.start()]):

@@ -69,7 +69,8 @@ START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since",
 TAGS = re.compile(r"\s*(?:Tags|Keywords|Etiquetas|Palavras-chave|Temas|Topics|Filed\s+under)\s*:", re.I)
 NEGATED = re.compile(r"\b(?:none\s+of\s+(?:those|these|the|them)|neither\s+(?:city|town|side|of)|no\s+formal|"
                      r"(?:has|have|had)\s+no\s+(?:formal\s+)?(?:sister|twin|link|ties?|relationship|partnership)|"
-                     r"not\s+(?:yet\s+)?(?:a|any)\s+(?:formal\s+)?(?:sister|twin|partner)|any\s+formal\s+(?:link|tie|relationship))\b",
+                     r"not\s+(?:yet\s+)?(?:a|any)\s+(?:formal\s+)?(?:sister|twin|partner)|any\s+formal\s+(?:link|tie|relationship)|"
+                     r"(?:are|is|were|was)\s+not\s+(?:(?:officially|formally|yet)\s+)?(?:twin(?:ned)?|sister|partner|paired)(?:\s+(?:towns?|cities|city))?)\b",
                      re.I)
 RENEWAL = re.compile(r"\b(?:re-?sign\w*|renew\w*|re-?affirm\w*|recommit\w*|reaffirm\w*|ratific\w+|renov(?:aron|ó|ar|am|ou|aram)|"
                      r"reafirm\w+)\b", re.I)
@@ -114,7 +115,7 @@ CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!the\s+[A-Z])|;\s")
 # "Jeonju maintains ties with 11 cities in nine countries. They include Suzhou ... and Hamamatsu":
 # a sentence that lists the partners the sentence before it counted or named in the plural
 THEY_ARE = re.compile(r"\s*(?:Besides\s+[^,]{1,60},\s+|Apart\s+from\s+[^,]{1,60},\s+)?(?:[Tt]hey|[Tt]hese|(?:[Tt]he\s+)?[Oo]thers|[Tt]he\s+rest|"
-                      r"[Tt]he\s+other\s+(?:\w+\s+)?(?:ones|cities|towns|partners)?|[Tt]he\s+other\s+\w+)\s+(?:are|include|were|included)\s+")
+                      r"[Tt]he\s+other\s+(?:\w+\s+)?(?:ones|cities|towns|partners)?|[Tt]he\s+other\s+\w+)(?:\s+(?:are|include|were|included)\s+|\s*[-–—:]\s*)")
 PARTNER_COUNT = re.compile(r"\b(?:\d{1,3}|a\s+dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number\s+of)\s+"
                            r"(?:[\w\-]+\s+){0,3}?(?:cities|towns|partners|municipalities|provinces|regions|prefectures|counties)\b", re.I)
 # a place that a verb follows begins a clause of its own ("..., and Callan has had a friendship with ...")
@@ -144,3 +145,10 @@ SIMILAR = re.compile(r"\bsimilar\s+(?:[\w\-]+\s+)?(?:agreements?|arrangements?|r
 # "our other sister cities", "Tallahassee's remaining partners": partners someone owns, so a list may follow
 POSSESSED_PLURAL = re.compile(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir|[\w\-]+['’]s|other|remaining)\s+(?:[\w\-]+\s+){0,3}?"
                               r"(?:cities|towns|partners|regions|provinces)$")
+# "En la misma sesión, el Cabildo aprobó ...", "a Câmara aprovou ...": the page's own council, unnamed
+COUNCIL_ES = re.compile(r"\b(?:[Ee]l\s+(?:Cabildo|Ayuntamiento|Concejo(?:\s+Municipal)?)|[Ll]a\s+(?:Alcald[ií]a|Municipalidad|Intendencia)|"
+                        r"[Aa]\s+(?:C[âa]mara(?:\s+Municipal)?|Prefeitura)|[Ll]e\s+[Cc]onseil\s+municipal)\b(?!\s+(?:de|da|do|du)\s)")
+# a sporting or trade event whose "partner cities" host it, no twinning ("official partner cities for the 2026
+# season", "the partner city base for the Half Marathon")
+EVENT = re.compile(r"\b(?:Olympic|Olympics|Paralympic|Games|World\s+Cup|Expo|tournament|championships?|Commonwealth\s+Games|"
+                   r"[Mm]arathon|Series|[Rr]egatta|Grand\s+Prix|Tour\s+de|[Rr]ally|(?:19|20)\d\d\s+season)\b")

@@ -16,11 +16,11 @@ from . import lexicon
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"   # "Łódź", "Šiauliai", "İzmir"
 WORD = r"(?:(?:[A-Z]\.){2,}|St\.|[" + _UP + r"][\w'’\-]*\w|[A-Z])"
-CONNECT = r"(?:\s+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|es|da|di|do|dos|das|of)(?=\s+[" + _UP + r"]))?\s+"
+CONNECT = r"(?:\s+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|im|ob der|es|da|di|do|dos|das|of)(?=\s+[" + _UP + r"]))?\s+"
 RUN = re.compile(WORD + r"(?:" + CONNECT + WORD + r")*")
 LOWER_SUFFIX = re.compile(r"\s+(district|city|county|province|town|prefecture|municipality)\b")
 
-STOP = set("""Te Covid Covid-19 COVID COVID-19 Coronavirus Autumn Official Officially List Views Font Languages Conheça Conozca Host Besides Presidente Presidenta Senior Cabinet Posted Related Exchanges Suspended Federative Communal Executive Palacio Com Em Nos Nas Sob Após Segundo Pero Ya Cabildo Ayuntamiento Municipalidad Prefeitura Ascension Pentecost Easter Christmas Noël Pâques Neighbouring Neighboring Nearby Fellow Eve We're We’re We've It's It’s That's There's They're Let's Republic Soviet Leisure Culture Cabe Además Ante Mientras Este Esta Estos Estas Cada Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
+STOP = set("""Partnership Partnerships En Dans Autre Autres Cette Ces Cet Pendant Après Avant Mais Ainsi Aussi Enfin Outre Parmi Chaque Nous Notre Nos Leur Leurs Ils Elles Rappelons Durante Entre Con Selon Lors Pour Avec Depuis Según Geminações Geminação Geminacoes Hermanamientos Hermanamiento Jumelages Jumelage Acordos Acuerdos Cooperação Cooperación Relações Relaciones Externas Exteriores Início Inicio Accueil Município Municipio Te States Provinces Regions Prefectures Signed Affiliated Twinned Paired Established Agreed Renewed Covid Covid-19 COVID COVID-19 Coronavirus Autumn Official Officially List Views Font Languages Conheça Conozca Host Besides Presidente Presidenta Senior Cabinet Posted Related Exchanges Suspended Federative Communal Executive Palacio Com Em Nos Nas Sob Após Segundo Pero Ya Cabildo Ayuntamiento Municipalidad Prefeitura Ascension Pentecost Easter Christmas Noël Pâques Neighbouring Neighboring Nearby Fellow Eve We're We’re We've It's It’s That's There's They're Let's Republic Soviet Leisure Culture Cabe Además Ante Mientras Este Esta Estos Estas Cada Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
 They We I Our Your My His Her Their There Here When While Despite According Another Other Currently Earlier Later
 Also And But Or If Once Under Over Into Through During Between Among Then Now Today Yesterday Tomorrow
 Last Next Every Each Many Some All Such Several Most More Less Cities Towns People Belt Road Silk
@@ -67,12 +67,14 @@ Lake River Mountain Mount Island Islands Bay Beach Coast Sea Ocean Express Airli
 Administration Theater Theatre Opera Stadium Arena Gallery Library Mall Hotel Market Plaza Garden Gardens Zoo
 Cathedral Mosque Science Technology Relations Unit Protocol Division Section Directorate Secretariat Services
 Reserve Bosque Parque Dam Canal Pavilion Convention Schools Universities Colleges Clubs Companies Primary
-Secondary""".split())
+Secondary Coordinación Coordenação Secretaría Secretaria Dirección Direção Oficina Comisión Comissão Asuntos Assuntos
+Departamento Instituto Universidad Universidade Université Fundación Fundação Asociación Associação Comité Comitê
+Ministerio Ministério Consejo Conselho Assessoria Gabinete Direction Service Mission""".split())
 # words after which a place name may still follow in the same capitalised run (kept in the name)
 PLACE_TAIL = set("City District Town County Province Prefecture State Region Oblast Krai Municipalit"
                  "y Borough Village gu do si shi ku".split())
 PREFIX = re.compile(r"^(?:(?:Metropolitan |Special )?City|Town|Municipality|Municipalidad|Ciudad(?: "
-                    r"Metropolitana| Autónoma)?|(?:Pleno\s+del\s+)?Ayuntamiento|Alcald[ií]a|Intendencia|Prefeitura|C[âa]mara\s+Municipal|Mairie|Gobierno|Cabildo|Concejo(?:\s+Municipal|\s+Deliberante)?|Municipio|"
+                    r"Metropolitana| Autónoma)?|(?:Pleno\s+del\s+)?Ayuntamiento|Alcald[ií]a|Intendencia|Prefeitura|C[âa]mara\s+Municipal|Mairie|Gobierno|Cabildo|Concejo(?:\s+Municipal|\s+Deliberante)?|Municipio|Munic[íi]pio|Cidade|Concello|Citt[àa]|"
                     r"(?:Royal\s+|London\s+|Metropolitan\s+)?Borough|Village|County|Province|Prefecture|District|Commune|Comune|Ville|Stadt|Republic)"
                     r"\s+(?:of|de|di|du)\s+(?:the\s+)?")
 ADMIN_END = re.compile(r"(?:\s+(?:City|District|County|Province|Prefecture|Town|Oblast|Krai|Region|Ward|Township|M"
@@ -319,7 +321,7 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
     name = name.replace("’", "'")
     evidence = 0
     flags = set()
-    if re.match(r"(?:La|El|Los|Las|Le|Les|The)\s", name) and PREFIX.match(name.split(" ", 1)[1]):
+    if re.match(r"(?:La|El|Los|Las|Le|Les|The|O|A|Il|Lo)\s", name) and PREFIX.match(name.split(" ", 1)[1]):
         name = name.split(" ", 1)[1]
     pm = PREFIX.match(name)
     if pm and len(name) > pm.end():
@@ -546,6 +548,9 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
                         guess_kind(m.name) in ("district", "county") and _followed_by_country(text, n, places, j)))) or (
                     re.fullmatch(r"\s+", gap) and is_state) or (
                     ES_PT_LOCATOR.fullmatch(gap)) or (
+                    # "Verín (Galiza, Espanha)", "Beşiktaş (Istanbul), Turkey": where it lies, in brackets
+                    re.fullmatch(r"\s*\(\s*", gap) and pos == m.end and j + 1 < len(places) and places[j + 1].kind == "country"
+                    and re.fullmatch(r"\s*\)?\s*,?\s*", text[n.end:places[j + 1].start])) or (
                     APPOSITION.match(gap) and not VERBISH.search(gap.replace(" of ", " ").replace(" in ", " "))):
                 n.locator = True
                 if owner_country is not None:

@@ -56,8 +56,10 @@ class PlaceResolver:
                 hits = [p for p in self.resolver.resolve(m.name) or [] if p.kind != "country"]
             except Exception:
                 continue
-            if m.ns or any(place_key(p.name) == k for p in hits):
-                continue    # a place of its own name ("Bahia" the state is no other name of Salvador)
+            # a place of its own name ("Bahia" the state is no other name of Salvador); a district or province
+            # of the city's own name is not ("Padova" the province beside "Padua", "Cartagena de Indias")
+            if m.ns or any(place_key(p.name) == k and p.kind != "other" for p in hits):
+                continue
             for p in hits[:3]:
                 other = mentions.get(place_key(p.name))
                 if other is None or other.key == k or other.ns:

@@ -30,7 +30,8 @@ STRONG = re.compile(
     r"|(?P<friend>friendly[\s-]+cooperation\s+(?:regions?|cit(?:y|ies)|provinces?|relations(?:hips?)?|ties|agreements?)|"
     r"(?<=maintained\s)friendly\s+cooperation(?=\s+with)|friendship[\s-]*(?:cit(?:y|ies)|towns?|provinces?|prefectures?|count(?:y|ies)|regions?|districts?|states?|partners?|ties|relation(?:s|ships?)?|agreements?|accords?|pacts?|charters?|"
     r"affiliations?|partnerships?|links?)|friendly\s+(?:(?:city|province|state|region)-level\s+|exchange\s+and\s+)?(?:ties|relation(?:s|ships?)?|cit(?:y|ies)|provinces?|"
-    r"(?:and\s+)?cooperative\s+relationship)|友好城市|友好都市|友城)"
+    r"(?:and\s+)?cooperative\s+relationship)|pacte\s+d['’]amiti[ée]|accord\s+d['’]amiti[ée]|protocolo\s+de\s+amizade|acordo\s+de\s+amizade|"
+    r"acuerdo\s+de\s+amistad|convenio\s+de\s+amistad|ciudades?\s+amigas|cidades?\s+amigas|villes?\s+amies|友好城市|友好都市|友城)"
     r"|(?P<partner>partner(?:ship)?[\s-]+(?:cit(?:y|ies)|towns?|count(?:y|ies)|municipalit(?:y|ies)|regions?)|convenio\s+de\s+cooperaci[oó]n|"
     r"cooperation\s+agreement|partnership\s+agreement|memorand(?:um|a)\s+of\s+cooperation)",
     re.I)
@@ -78,7 +79,7 @@ MOU = re.compile(r"\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MOU|MoU)\b")
 WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\s+to|would\s+like\s+to|"
                   r"willing(?:ness)?\s+to|interest(?:ed)?\s+in|discuss\w*\s+(?:the\s+)?(?:establish\w*|possibilit\w+|form\w*|setting\s+up)|"
                   r"(?:investigat\w+|explor\w+|stud(?:y|ied|ying)|look\w*\s+into)\s+(?:an?|the)\s+(?:possible\s+|potential\s+|new\s+)?(?:sister|friendship|twinning|partnership)|"
-                  r"conversaciones|negociaciones|conversações|negociações|conversas|pretend(?:e|em|emos|ia)\s+(?:abrir|estabelecer|iniciar|firmar|assinar)|conversaciones|pl[aá]ticas|interés\s+(?:en|de)|interesse\s+em|"
+                  r"conversaciones|negociaciones|conversações|negociações|conversas|acercamiento|explorar\s+(?:un|una|la)\s+(?:posible|eventual)|en\s+vue\s+de|pretend(?:e|em|emos|ia)\s+(?:abrir|estabelecer|iniciar|firmar|assinar)|conversaciones|pl[aá]ticas|interés\s+(?:en|de)|interesse\s+em|"
                   r"(?:discussing|negotiating)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:twinning|sister|friendship|partnership|agreement|"
                   r"arrangement|tie|relationship)|expected\s+to\s+be\s+(?:concluded|signed|finali[sz]ed)|talks|discussions?|consultations?|conversations?|negotiat\w+|(?:about|on|for)\s+(?:a\s+)?(?:possible|potential|prospective)|explor\w+\s+(?:the\s+)?(?:possibility|establishing)|"
                   r"seek(?:s|ing)?\s+to\s+(?:establish|become|build|forge)|intend(?:s|ed)?\s+to|plans?\s+to\s+"
@@ -170,6 +171,8 @@ def cue_type(text: str) -> str | None:
             continue    # "Porto's turn as partner city of the European Wine Tourism Days": an event's host, no tie
         if NOT_A_PLACE_OWNER.search(text, max(0, m.start() - 24), m.start()):
             continue    # "their school's twinning with St Kizito": schools, clubs and firms twin too
+        if m.lastgroup == "partner" and m.group(0)[:1].isupper() and re.search(r"\b[A-Z][a-z]+\s+$", text[max(0, m.start() - 30):m.start()]):
+            continue    # "a Comprehensive Economic Cooperation Agreement": a treaty's name, between nations
         if m.lastgroup == "sister":
             return "sister"
         if m.lastgroup == "fex":
@@ -207,6 +210,9 @@ def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
         # "el convenio ... deberá ser aprobado por el Concejo", "must be approved by council": agreed in
         # principle, not yet approved
         return "intent"
+    if ap and re.search(r"\b(?:talks|negotiations|discussions|gestiones|conversaciones|conversações|exploratory|explor\w+|posible|possible|eventual)\b",
+                        text[ap.end():ap.end() + 80], re.I):
+        return "contact"    # "aprobó iniciar las gestiones para un posible hermanamiento": approval of talks
     if ap and not re.search(r"\b(?:signed|inked|sealed|formali[sz]ed|concluded|firm(?:ó|aron)|"
                                               r"assin(?:ou|aram)|suscribi(?:ó|eron))\b", text, re.I):
         return "approved"
@@ -248,6 +254,8 @@ def tie_date(partner: Mention, lo: int, hi: int, dates: list[DateExpr], text: st
     anniversary before it ("In 2017, A established ties with B", "the 30th anniversary of its
     relationship with B"), then an anniversary after it, then any relative date in reach.
     """
+    if text:    # "a bridge for friendships after 1989", "until 2022": a year that bounds another time
+        dates = [d for d in dates if not (d.level == 2 and BOUNDING.search(text, max(0, d.start - 12), d.start))]
     around = [d for d in dates if d.start <= partner.start and d.end >= partner.end and d.level == 1]
     if around:
         return around[0]    # "first signed with the Japanese town of Inagawa in 1988"
@@ -269,5 +277,6 @@ def tie_date(partner: Mention, lo: int, hi: int, dates: list[DateExpr], text: st
     return None
 
 
+BOUNDING = re.compile(r"\b(?:after|before|until|till|prior\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 _CLAUSE = re.compile(r"\b(?:who|whom|whose|which|where|when|while)\b")
 _ADJ = re.compile(r"[\s,]*(?:(?:in\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?[\s,]*)?(?:on\s+)?")

@@ -13,12 +13,18 @@ import re
 
 # month names of the languages the news reader meets (English, Spanish, French, German)
 MONTHS = {m: i for i, ms in enumerate([
-    ("january", "jan", "enero", "janvier", "januar"), ("february", "feb", "febrero", "février", "februar"),
-    ("march", "mar", "marzo", "mars", "märz"), ("april", "apr", "abril", "avril"), ("may", "mayo", "mai"),
-    ("june", "jun", "junio", "juin", "juni"), ("july", "jul", "julio", "juillet", "juli"),
-    ("august", "aug", "agosto", "août"), ("september", "sep", "sept", "septiembre", "septembre"),
-    ("october", "oct", "octubre", "octobre", "oktober"), ("november", "nov", "noviembre", "novembre"),
-    ("december", "dec", "diciembre", "décembre", "dezember")], start=1) for m in ms}
+    ("january", "jan", "enero", "janvier", "januar", "janeiro"),
+    ("february", "feb", "febrero", "février", "februar", "fevereiro"),
+    ("march", "mar", "marzo", "mars", "märz", "março"),
+    ("april", "apr", "abril", "avril"),
+    ("may", "mayo", "mai", "maio"),
+    ("june", "jun", "junio", "juin", "juni", "junho"),
+    ("july", "jul", "julio", "juillet", "juli", "julho"),
+    ("august", "aug", "agosto", "août"),
+    ("september", "sep", "sept", "septiembre", "septembre", "setembro"),
+    ("october", "oct", "octubre", "octobre", "oktober", "outubro"),
+    ("november", "nov", "noviembre", "novembre", "novembro"),
+    ("december", "dec", "diciembre", "décembre", "dezember", "dezembro")], start=1) for m in ms}
 
 HEAD_CHARS = 1500
 
