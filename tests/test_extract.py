@@ -563,3 +563,32 @@ def test_where_a_partner_lies_in_brackets_and_a_council_that_approves_only_talks
             "portuguesa de Évora.")
     r = find(extract(doc(text, "2023-09-21")), "Zacatecas", "Évora")
     assert r["stage"] == "contact"
+
+
+def test_a_described_partner_and_a_long_apposition_are_the_partner_told_before():
+    text = ("ANCHORAGE, Alaska — Anchorage will keep its sister-city agreement with Magadan on the books. "
+            "On Monday the assembly voted 8-3 to put the city's relationship with the Siberian port on hold. "
+            "The tie dates to 1991, when a group of pilots flew across the Bering Strait.")
+    r = find(extract(doc(text, "2022-03-22")), "Anchorage", "Magadan")
+    assert (r["stage"], r["since"]) == ("suspended", "1991")
+    text = ("Xining and Meru, the Kenyan Mount Kenya town known for its tea, became friendship cities on "
+            "Wednesday at a ceremony in the Xining municipal hall.")
+    (r,) = extract(doc(text, "2019-08-16"))["relationships"]
+    assert {r["a"]["name"], r["b"]["name"]} == {"Xining", "Meru"} and r["stage"] == "signed"
+
+
+def test_partners_after_a_dash_a_relative_clause_and_a_first_contact_in_other_words():
+    text = ("Perth and Kagoshima renew their vows at 50. Kagoshima is the oldest of Perth's six sister "
+            "cities; the others - Houston, Nanjing, Seocho and Taipei - sent messages.")
+    out = extract(doc(text, "2024-06-14"))
+    for partner in ("Houston", "Nanjing", "Taipei"):
+        find(out, "Perth", partner)
+    assert not any({r["a"]["name"], r["b"]["name"]} == {"Kagoshima", "Houston"} for r in out["relationships"])
+    text = ("Yuhang district of Hangzhou and Chamonix signed a memorandum on friendly exchange on Monday. "
+            "Chamonix becomes the fifth overseas town to establish friendly exchange ties with the district, "
+            "which already works with Kitzbühel in Austria and Queenstown in New Zealand.")
+    r = find(extract(doc(text, "2018-04-24")), "Yuhang", "Kitzbühel")
+    assert (r["stage"], r["since"]) == ("active", None)
+    text = ("Joensuu ends twin-town ties with Petrozavodsk. Mayor Ronkainen said the city had already been "
+            "in touch with Chernihiv, in northern Ukraine, about a possible partnership.")
+    assert find(extract(doc(text, "2022-05-03")), "Joensuu", "Chernihiv")["stage"] == "contact"

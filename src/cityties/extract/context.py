@@ -38,9 +38,19 @@ def candidates(ms: list[Mention]) -> list[Mention]:
     return [m for m in ms if m.kind == "place" and not m.locator]
 
 
+def descriptor(text: str, c: Mention) -> bool:
+    """"the Siberian city", "the Kenyan Rift Valley town": a name that describes a place, not another one."""
+    before = re.search(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,2}$", text[max(0, c.start - 30):c.start])
+    return before is not None and re.match(
+        r"\s+(?:city|town|port|capital|metropolis|village|county|province|region|partner|municipality)\b"
+        r"(?!\s+(?:of|council|hall)\b)", text[c.end:c.end + 16]) is not None
+
+
 def chain_end(m: Mention, ms: list[Mention], text: str) -> int:
     """End of a place with the locators that follow it ("Kansas City, Missouri, US" -> after US)."""
     end = m.end
+    if m not in ms:
+        return end  # a place told in another sentence ("the Siberian city" for Yakutsk)
     idx = ms.index(m)
     for n in ms[idx + 1:]:
         if not n.locator and not (n.kind == "country" and re.fullmatch(r"\s*,\s*", text[end:n.start])
@@ -78,8 +88,11 @@ def parse_list(first: Mention, ms: list[Mention], text: str, limit: int) -> list
             nxt = next((c for c in cands if rel and c.start == end + rel.end()), None)
             if nxt is None:
                 break
-        if re.search(r"\bthe\s+$", text[max(0, nxt.start - 5):nxt.start]) and DESCRIBED.match(text, nxt.end):
-            break   # "Kalamata, the Peloponnese city where ...": a description of the place before
+        if descriptor(text, nxt) or re.search(r"\bthe\s+$", text[max(0, nxt.start - 5):nxt.start]) and \
+                DESCRIBED.match(text, nxt.end):
+            # "Kalamata, the Peloponnese city where ...", "Nakuru, the Kenyan Rift Valley town": a description
+            # of the place before
+            break
         out.append(nxt)
         cur = nxt
     return out

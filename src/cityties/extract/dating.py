@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .context import Ctx, candidates
+from .context import Ctx, candidates, descriptor
 from .dates import DateExpr
-from .places import Mention
 from .rules import BOUNDING, Found, cue_type
 
 TWO_REF = re.compile(r"\b(?:the\s+two\s+(?:cities|towns|sides|municipalities|provinces|counties|regions|"
@@ -29,7 +28,7 @@ def date_from_next(ctx: Ctx, found: list[Found]) -> None:
         if j is None or not TWO_REF.search(ctx.sents[j].text[:100]) or cue_type(ctx.sents[j].text) and \
                 len(candidates(ctx.mentions[j])) >= 2:
             continue
-        named = {c.key for c in candidates(ctx.mentions[j]) if not _descriptor(ctx.text, c)}
+        named = {c.key for c in candidates(ctx.mentions[j]) if not descriptor(ctx.text, c)}
         if named & (tied - {f.a.key, f.b.key}):
             continue    # "... the agreement with Samara dates from 1996, with Nizhny Novgorod from 1998": each its own
         d = next((x for x in ctx.dates[j] if x.level in (1, 3)), None)
@@ -49,12 +48,6 @@ def _signing_date(ctx: Ctx, j: int) -> DateExpr | None:
     at = s.start + (m.start() if m else 0)
     dated = [x for x in ctx.dates[j] if x.level == 2 and not BOUNDING.search(ctx.text, max(s.start, x.start - 12), x.start)]
     return next((x for x in dated if x.start > at), None) or next(iter(dated), None)
-
-
-def _descriptor(text: str, c: Mention) -> bool:
-    """"the Siberian city", "the Basque port": a word that describes the partner, not another place."""
-    return re.search(r"\bthe\s+$", text[max(0, c.start - 4):c.start], re.I) is not None and re.match(
-        r"\s+(?:city|town|port|capital|metropolis|village|county|province|region|partner)\b", text[c.end:c.end + 12]) is not None
 
 
 SIGNED = re.compile(r"\b(?:signed|affiliated|paired|assinad[oa]s?|assinaram|celebraram|firmad[oa]s?|firmaron|suscrit[oa]|sign[ée]e?s?|established|forged|formali[sz]ed|concluded|inked|twinned|became|were\s+twinned)\b")

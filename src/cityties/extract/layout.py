@@ -120,8 +120,8 @@ def out_of(ctx: Ctx, j: int) -> bool:
 ENTRY_LEAD = re.compile(r"\s*(?:[•·・*\-–—■□▪◆●○►▶]\s*|(?:1[89]|20)\d\d\s*[–\-—:]\s*|\d{1,2}[.)]\s+)")
 # what may follow the place of an entry: its year, and a few words on the kind of tie ("– twinned since
 # 1985", "— Friendship State since 1997", "), friendship agreement", "– pact of friendship signed in 2013")
-ENTRY_TAIL = re.compile(r"\s*(?:[—–\-:|,]\s*)?(?:(?:[Ss]ister|[Ff]riendship|[Tt]win|[Pp]artner)\s+(?:[Cc]ity|[Ss]tate|[Pp]rovince|[Tt]own|"
-                        r"[Rr]egion|[Pp]refecture)\s+|(?:twinned|paired|partnered)\s+|(?:[a-z]+\s+){1,5}?(?:signed\s+)?(?:in\s+)?)?"
+ENTRY_TAIL = re.compile(r"\s*(?:[—–\-:|,]\s*)?(?:(?:[Ss]ister|[Ff]riendship|[Tt]win|[Pp]artner|[Ff]riendly\s+[Ee]xchange)\s+(?:(?:[Cc]ity|[Ss]tate|[Pp]rovince|[Tt]own|"
+                        r"[Rr]egion|[Pp]refecture)\s+)?(?:(?:agreement|affiliation|relationship|pact|charter|ties)\s+)?|(?:twinned|paired|partnered)\s+|(?:[a-z]+\s+){1,5}?(?:signed\s+)?(?:in\s+)?)?"
                         r"(?:\(?\s*(?:since|desde|est\.?|from|seit|depuis)?\s*(?:[A-Z][a-z]+\.?\s+)?"
                         r"(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\s*\)?)?(?:\s*[,–\-—]?\s*(?:[a-z]+\s+){0,4}[a-z]+)?\s*$")
 

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import lexicon
 from .context import (
     Ctx,
     candidates,
     chain_end,
+    descriptor,
     first_after,
     last_before,
     parse_list,
@@ -100,12 +102,23 @@ from .rules import (
 )
 
 
+def _only_partner(ctx: Ctx) -> Mention | None:
+    """The partner of the story's place when the story has told of exactly one so far."""
+    main = ctx.main
+    if main is None:
+        return None
+    partners = {k for k, v in ctx.tied_to.items() if v.key == main.key and k != main.key}
+    return ctx.tied_to.get(main.key) if len(partners) == 1 else None
+
+
 def _cue_before(st: str, rel: int, themed: bool) -> bool:
     window = st[max(0, rel - 140):rel]
     if cue_type(window) or INTENT.search(window) or re.search(r"\bfriendship\s+$", window):
         return True     # "Harbin's friendship with Niigata"
+    if themed and re.search(r"\b(?:preliminary|exploratory|informal|initial|early)\s+(?:talks|discussions|conversations|contacts?)\s+$", window):
+        return True     # "the committee has also had preliminary conversations with Santa Cruz"
     if re.search(r"\b(?:talks|negotiations|discussions|consultations|conversations|conversaciones|negociaciones|pl[aá]ticas|acercamiento|"
-                 r"conversas|conversações|negociações|n[ée]gociations)\b(?:\s+(?:are|is|were|have\s+been|sont|est|están|está|estão|está)"
+                 r"conversas|conversações|negociações|n[ée]gociations|in\s+touch|in\s+contact)\b(?:\s+(?:are|is|were|have\s+been|sont|est|están|está|estão|está)"
                  r"\s+(?:also\s+)?(?:under\s*way|ongoing|continuing|taking\s+place|en\s+cours|en\s+curso|em\s+curso))?\s+$", window) and (
             cue_type(st) or WEAK.search(st[rel:]) or SIMILAR.search(st[rel:])):
         return True     # "in talks with X on establishing a similar relationship"
@@ -117,11 +130,13 @@ def _cue_before(st: str, rel: int, themed: bool) -> bool:
         return True     # "The oldest of its links is with Bremen, with which it has been twinned since 1976"
     if APPOSED_PARTNER.match(after, len(re.match(r"[^,]*", after).group(0))) and re.match(r"\s*[A-Z]", after):
         return True     # "its exchanges with Nara, its sister city since 1970, ..."
-    if themed and re.search(r"['’]s\s+(?:[\w\-]+\s+)?(?:relationships|ties|links|partnerships|twinnings)\s+$", window):
+    if themed and re.search(r"['’]s?\s+(?:[\w\-]+\s+)?(?:relationships|ties|links|partnerships|twinnings)\s+$", window):
         return True     # "The commission also oversees Pueblo's relationships with Puebla, Mexico, and Maribor"
     if themed and re.search(r"\b(?:exchanges?|activities|contacts?|cooperation|ties|relations)\s+$", window) and \
             ENDING.search(st[rel:rel + 80]):
         return True     # "all exchange activities with Irkutsk have been suspended"
+    if themed and re.search(r"\b(?:partnerships|relationships|links|ties|twinnings)\s+(?:is|was)\s+the\s+one\s+$", window):
+        return True     # "The oldest of Wrocław's foreign partnerships is the one with Dresden"
     if themed and OLDEST_TIES.search(window):
         return True     # "The oldest links, with Bordeaux and Hannover, were forged in 1947"
     if themed and SIMILAR.search(window):
@@ -146,10 +161,11 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                            or re.search(r"\b(?:partners|ties|links|relationships)\s+(?:also\s+)?(?:include[sd]?|are|comprise)\b", st) is not None
                            or re.search(r"\b(?:other|remaining|current|former|[a-z]['’]s)\s+(?:[\w\-]+\s+)?partners\b", st) is not None
                            or SIMILAR.search(st) is not None
+                           or re.search(r"\b(?:partnerships|relationships|links|ties|twinnings)\s+(?:is|was)\s+the\s+one\s+with\b", st) is not None
                            or RANKED_TIES.search(st) is not None
                            or re.search(r"[a-z]['’]s\s+(?:[\w\-]+\s+){0,2}?partner\s+[A-Z]", st) is not None
                            or re.search(r"\bits\s+(?:[\w\-]+\s+){0,2}?(?:partner|twin)\s*,\s+[A-Z]", st) is not None
-                           or re.search(r"['’]s\s+(?:[\w\-]+\s+)?(?:relationships|partnerships|ties|links|twinnings)\s+with\b", st)
+                           or re.search(r"['’]s?\s+(?:[\w\-]+\s+)?(?:relationships|partnerships|ties|links|twinnings)\s+with\b", st)
                            is not None)
     before = ctx.sents[i - 1].text if i > 0 else ""
     # the sentence that counted them, past one that named the oldest ("... a dozen sister cities. Its
@@ -161,6 +177,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     # "Tacoma has a dozen sister cities. Its oldest, Kitakyushu, Japan, dates to 1959. Others include ..."
     goes_on = they is not None or (ctx.themed and FIRST_OF.match(st) is not None and PLURAL_CUE_ANY.search(before) is not None)
     weak = weak or goes_on or (ctx.themed and JOINED.search(st) is not None) or (
+        # "the committee has also had preliminary conversations with Santa Cruz"
+        ctx.themed and re.search(r"\b(?:preliminary|exploratory|informal|initial)\s+(?:talks|discussions|conversations|contacts?)\s+"
+                                 r"with\b", st) is not None) or (
         ctx.themed and i > 0 and re.match(r"\s*(?:It|She)\s+(?:joins|joined)\s+[A-Z]", st) is not None) or (
         ctx.themed and re.search(r"[a-z]['’]s\s+(?:[\w\-]+\s+)?twin\b(?!\s+(?:brother|sister|daughter|son|towers?|peaks?))", st) is not None)
     if not ctype and INTENT.search(st):
@@ -365,11 +384,15 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             continue    # "Angers, with which Yantai has maintained ...": Yantai is the clause's subject, not a partner
         first = first_after(wpos, ms, text)
         items: list[Mention] = []
-        if first is not None:
+        if first is not None and descriptor(text, first):
+            # "to put the city's relationship with the Siberian city on hold": the one partner told before
+            told = _only_partner(ctx)
+            items = [replace(told, start=first.start, end=first.end, flags={"told"})] if told is not None else []
+        elif first is not None:
             items = parse_list(first, ms, text, hi)
         elif REF_MAIN.match(text, wpos) and ctx.main is not None:
             items = [ctx.main]
-        items = [x for x in items if not ATTRIBUTE_AFTER.match(text, x.end) and not (x.possessive and re.match(
+        items = [x for x in items if "told" in x.flags or not ATTRIBUTE_AFTER.match(text, x.end) and not (x.possessive and re.match(
             r"['’]?s?\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+(?:city|town|province|state)\b",
             text[x.end:x.end + 60]))]   # "a relationship with its Norfolk's Russian sister city": the owner, the partner unnamed
         for k in range(1, len(items)):
@@ -398,6 +421,11 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             hub = council_place(ctx, items[0]) or hub
         if hub is None and (COUNCIL_SUBJECT.match(st) or COUNCIL_ES.search(st, 0, w.start())):
             hub = topic(ctx, i, items[0]) or council_place(ctx, items[0])   # "Councillors voted to end ...", "el Cabildo aprobó"
+        which = re.search(r"\b[Tt]he\s+(county|city|town|province|prefecture|district|municipality|state)\s*,\s+which\s+(?:[\w\-]+\s+){0,3}$",
+                          st[:w.start()])
+        if which is not None:
+            # "... friendly exchanges with the county, which already works with Lienz and Nelson": the county
+            hub = referent(ctx, i, which.group(1), items[0]) or hub
         owners = list(REF_OWNER.finditer(st, 0, w.start()))
         # the nearest noun ("Daejeon was signed in 1996, and the city also marks ... with Naucalpan"),
         # else "its" with no place before it
@@ -438,6 +466,10 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if hub is None and len(st.split()) <= 5 and not re.search(r"[.!?;:]\s*$", st) and ctx.main is not None and \
                 ctx.main.key != items[0].key:
             hub = ctx.main      # a page's heading "Partnership with Vladimir": the page's place, not the line above's
+        if hub is None and ctx.main is not None and ctx.main.key != items[0].key and ctx.main.key in ctx.tied_to and not any(
+                c.end <= off + w.start() for c in cands) and re.match(r"\s*(?:[A-Z][a-z]+\s+)?(?:said|says|told)\b|\s*(?:The|the)\s+"
+                                                                      r"(?:committee|council|association|mayor|city)\b", st):
+            hub = ctx.main      # "Halvorsen said the committee has also had preliminary conversations with Santa Cruz"
         if hub is None and i > 0:
             hub = sentence_subject(ctx, i - 1, items)
         if hub is None and cue_type(st[:w.start()]):
@@ -706,6 +738,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     if not pairs and ctype:
         distinct = {c.key: c for c in reversed(cands)
                     if not ATTRIBUTE_AFTER.match(text, c.end)   # "new doors for Sarawak businesses"
+                    and not descriptor(text, c)     # "Nakuru, the Kenyan Rift Valley town known for ..."
                     and not re.search(r"\b(?:in|at|near|across|throughout|around|(?:north|south|east|west)(?:east|west)?\s+of|"
                                      r"outside(?:\s+of)?|serves|serving)\s+(?:the\s+)?$",
                                      text[max(lo, c.start - 16):c.start])}
@@ -760,6 +793,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 mine = stage_of(words, [y for y in ds if own[0] <= y.start < own[1]], ctx.published)
                 said = cue_type(words) or SIGN.search(words) or INTENT.search(words) or WISH.search(words) or \
                     ENDING.search(words)
+                said = said or re.search(r"\balready\b", words)    # "..., which already works with Lienz"
                 if mine != st_here and (said or st_here == "contact" and not WISH.search(words)):
                     st_here = mine
         halted = None

@@ -106,6 +106,12 @@ def referent(ctx: Ctx, i: int, noun: str, partner: Mention) -> Mention | None:
                 if (j == i and c.start >= partner.start) or "with_object" in c.flags:
                     continue    # a partner named earlier is not what "the city" stands for
                 return c
+    if want != "city":
+        # "with the county, which already works with ...": the one county the story named, however far back
+        units = {c.key: c for j in range(i - 4, -1, -1) if not ctx.sents[j].is_heading for c in candidates(ctx.mentions[j])
+                 if kind_of(c) == want and c.key != partner.key and "with_object" not in c.flags and (c.country or c.evidence > 0)}
+        if len(units) == 1:
+            return next(iter(units.values()))
     main = ctx.main
     return main if main is not None and main.key != partner.key else None
 
@@ -121,6 +127,11 @@ def sentence_subject(ctx: Ctx, j: int, avoid: list[Mention]) -> Mention | None:
     main = ctx.main
     if main is not None and main.key not in keys and any(c.key == main.key for c in own):
         return next(c for c in own if c.key == main.key)
+    first = next(iter(candidates(ctx.mentions[j])), None)
+    if main is not None and main.key not in keys and main.key in ctx.tied_to and any(
+            c.key == main.key for c in candidates(ctx.mentions[j])) and not (
+            first is not None and first.possessive and first.start - ctx.sents[j].start <= 3):
+        return main     # "Ancona becomes the ninth city twinned with Sousse. Its other twin towns include ...": Sousse's
     for c in own:
         if c.evidence >= 1 or c.country or c.start - ctx.sents[j].start <= 3 and c.possessive or c.start - ctx.sents[j].start <= 3 and re.match(
                 r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:has|have|had|is|was|signed|maintains|keeps|holds)\b", ctx.text[c.end:c.end + 24]):
