@@ -352,6 +352,10 @@ def test_a_month_without_its_year_is_read_from_the_publication_date():
     "Organisers confirmed Cairns as a partner city for the 2032 Olympic Games, with football in Townsville.",
     "Bristol and Bath, often called twin cities of the West Country, share a rail line.",
     "Toilet Twinning, a partnership between the charities Tearfund and Cord, has twinned 2,000 toilets.",
+    "Although Leeds and Lille are not twin towns, the two schools found each other through a partner search.",
+    "The two schools have been twinned since 2011, and pupils from Derby and Osnabrück visit every year.",
+    "Organisers named Gdynia and Rostock as official partner cities for the 2026 regatta season.",
+    "Albury-Wodonga: twin towns with the Murray in between.",
 ])
 def test_hosts_nicknames_and_charities_are_no_partnerships(text):
     assert extract(doc(text, "2024-01-01"))["relationships"] == []

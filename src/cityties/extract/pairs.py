@@ -196,6 +196,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         return [], []   # "Tags: Osh, Turkistan, twin cities": the page's keywords, not a statement
     if re.search(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,3}(?:in\s+between|between\s+them)\b", st):
         return [], []   # "Albury-Wodonga: twin towns with the Murray in between": neighbours and their river
+    if re.search(r"\b[Tt]he\s+two\s+(?:schools|clubs|universities|colleges|hospitals|parishes|churches|teams|companies|firms|choirs|orchestras)\b", st):
+        return [], []   # "The two schools have been twinned since 2008": schools twin, cities do not
     if FANS.search(st):
         return [], []   # "Supporters of Genoa and Napoli celebrated their 'gemellaggio'": fans twin, cities do not
     typ = ctype or ("other" if ENDING.search(st) or re.search(r"\bagreement\b", st) else "partnership")
