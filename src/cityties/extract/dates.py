@@ -22,10 +22,10 @@ WEEKDAYS = {d: i for i, ds in enumerate([
     ("sunday", "domingo", "dimanche")]) for d in ds}
 NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-            "fifty": 50, "sixty": 60, "seventy": 70,
-            # French, for "depuis soixante ans"
-            "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30,
-            "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70}
+            "fifty": 50, "sixty": 60, "seventy": 70}
+# French, for "depuis soixante ans" only (every word in an alternation costs at each word of every sentence)
+FR_NUMWORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30,
+               "quarante": 40, "cinquante": 50, "soixante-dix": 70, "soixante": 60}
 ORDWORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
             "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70}
@@ -33,6 +33,7 @@ ORDWORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 _M = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _WD = "|".join(sorted((re.escape(d) for d in WEEKDAYS), key=len, reverse=True))
 _NUM = r"(\d{1,3}|" + "|".join(NUMWORDS) + r")"
+_NUM_FR = r"(\d{1,3}|" + "|".join(FR_NUMWORDS) + r")"
 _ORD = r"(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(ORDWORDS) + r")"
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -81,11 +82,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                              r"(?=\s*$|\s*[,.;])", re.I)),
     ("years_ago", re.compile(r"\b" + _NUM + r"\s+years\s+ago\b|\b(?:goes|go|going|went|dates?|dating|stretch(?:es|ing)?)\s+back\s+"
                              r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?" + _NUM + r"\s+years\b|\b(?:desde\s+)?hace\s+(?:m[aá]s\s+de\s+)?" + _NUM + r"\s+años\b|"
-                             r"\b(?:desde\s+)?h[áa]\s+(?:mais\s+de\s+)?" + _NUM + r"\s+anos\b|\bdepuis\s+(?:plus\s+de\s+)?" + _NUM + r"\s+ans\b", re.I)),
+                             r"\b(?:desde\s+)?h[áa]\s+(?:mais\s+de\s+)?" + _NUM + r"\s+anos\b|\bdepuis\s+(?:plus\s+de\s+)?" + _NUM_FR + r"\s+ans\b", re.I)),
     ("decades", re.compile(r"\b(?:" + _NUM + r"\s+decades\s+ago|for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
                            + _NUM + r"\s+decades|" + _NUM + r"\s+decades\s+of\s+(?:partnership|friendship|ties|relations|"
                            r"twinning|sisterhood|cooperation|exchanges?|relationship))\b", re.I)),
-    ("weekday", re.compile(r"\b(?:on\s+|este\s+|el\s+|last\s+|nesta\s+|neste\s+|na\s+|no\s+|ce\s+)?(" + _WD + r")\b", re.I)),
+    ("weekday", re.compile(r"\b(?:on\s+|este\s+|el\s+|last\s+|nesta\s+|neste\s+)?(" + _WD + r")\b", re.I)),
     ("this_month", re.compile(r"\b(this|last)\s+month\b", re.I)),
     ("this_year", re.compile(r"\b(earlier\s+this|this|last|later\s+this)\s+year\b", re.I)),
     ("today", re.compile(r"\b(today|yesterday|hoy|ayer)\b", re.I)),
@@ -115,7 +116,7 @@ def _num(s: str | None) -> int | None:
     if s is None:
         return None
     s = s.lower()
-    return int(s) if s.isdigit() else NUMWORDS.get(s, ORDWORDS.get(s))
+    return int(s) if s.isdigit() else NUMWORDS.get(s, ORDWORDS.get(s, FR_NUMWORDS.get(s)))
 
 
 def _ymd(y: int, m: int | None = None, d: int | None = None) -> str:
@@ -131,7 +132,7 @@ def _ymd(y: int, m: int | None = None, d: int | None = None) -> str:
 
 
 # every pattern needs a digit or one of these words: most sentences are skipped with one search
-_MAYBE = re.compile(r"\d|year|month|today|yesterday|hoy|ayer|anniversar|anivers|decade|century|años|anos|"
+_MAYBE = re.compile(r"\d|\bans\b|year|month|today|yesterday|hoy|ayer|anniversar|anivers|decade|century|años|anos|"
                     + _M + "|" + _WD, re.I)
 
 
