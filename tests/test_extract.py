@@ -596,3 +596,11 @@ def test_partners_after_a_dash_a_relative_clause_and_a_first_contact_in_other_wo
     text = ("Joensuu ends twin-town ties with Petrozavodsk. Mayor Ronkainen said the city had already been "
             "in touch with Chernihiv, in northern Ukraine, about a possible partnership.")
     assert find(extract(doc(text, "2022-05-03")), "Joensuu", "Chernihiv")["stage"] == "contact"
+
+
+def test_our_sister_city_of_a_place_in_a_speech_is_the_speakers_partner():
+    text = ("BUFFALO, N.Y. -- Next month we host six teachers from our sister city of Lille, France, the "
+            "mayor said. In June, the choir leaves for Dortmund, Germany, another of our sister cities.")
+    out = extract(doc(text, "2024-03-01"))
+    find(out, "Buffalo", "Lille")
+    find(out, "Buffalo", "Dortmund")

@@ -45,8 +45,10 @@ from .phrases import (
     NEW_CLAUSE,
     NOT_A_TIE,
     OLDEST_TIES,
+    ONE_OF_OURS,
     ORG_NOUNS_BEFORE,
     OUR_PARTNER,
+    OUR_PARTNER_OF,
     PARTNER_COUNT,
     PARTNER_IS,
     PLURAL_CUE,
@@ -548,6 +550,17 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         x = _home_place(ctx, y) if y is not None and re.fullmatch(r"[\s\"“”'‘]*", text[chain_end(y, ms, text):off + m.start()]) else None
         if x is not None:
             pairs.append((x, y, "our", lo, hi, s.start))
+    # "we host four firefighters from our sister city of Poznań", "Szeged, Hungary, another of our sister cities"
+    for m in OUR_PARTNER_OF.finditer(st):
+        y = first_after(off + m.end(), ms, text, 0)
+        x = _home_place(ctx, y) if y is not None else None
+        if x is not None:
+            pairs.append((x, y, "our", lo, hi, s.start))
+    for y in cands:
+        if ONE_OF_OURS.match(text, chain_end(y, ms, text)):
+            x = _home_place(ctx, y)
+            if x is not None:
+                pairs.append((x, y, "our", lo, hi, s.start))
 
     # "Gangwon counts the Canadian province of Alberta as its oldest overseas partner"
     # and "The delegation's home city also counts Iwaki in Japan and Suwon in South Korea among its sister cities"

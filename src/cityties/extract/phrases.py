@@ -135,6 +135,11 @@ ORG_NOUNS_BEFORE = re.compile(r"(?:the\s+)?(?:charities|companies|firms|schools|
 # "Hangzhou has been our sister city since 2012", "X is our oldest twin town"
 OUR_PARTNER = re.compile(r"\s*(?:has\s+been|is|was|became|remains)\s+our\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+"
                          r"(?:city|town|province|region|partner)\b")
+# "from our sister city of Poznań", "our twin town, Chinon": the speaker's place and its partner
+OUR_PARTNER_OF = re.compile(r"\b[Oo]ur\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+(?:city|town|province|region|district)"
+                            r"(?:\s+of\s+|\s*,\s+)")
+# "Szeged, Hungary, another of our sister cities": the place before is one of the speaker's partners
+ONE_OF_OURS = re.compile(r"\s*,\s+(?:another|one)\s+of\s+our\s+(?:[\w\-]+\s+)?(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|partners)\b")
 # "The oldest links, with Bordeaux and Hannover, ...": a page's ties, ranked
 _RANKED = r"\b(?:oldest|newest|first|earliest|latest|longest-standing)\s+(?:links|ties|partnerships|twinnings|relationships|partners)\b"
 RANKED_TIES = re.compile(_RANKED)
