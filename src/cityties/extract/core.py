@@ -14,12 +14,12 @@ from .extras import cooperation_areas, person_names, sentence_event, sentence_pe
 from .layout import frames, list_lines, minutes_outcome, past_heading, table_rows
 from .pairs import sentence_ties
 from .phrases import EVENT, TAGS
-from .places import Mention, find_mentions, guess_kind
+from .places import PREFIX, Mention, find_mentions, guess_kind
 from .resolving import PlaceResolver
 from .rules import RELATION_CITY, STRONG, Found, FoundAlliance, cue_type, refine_stage
 from .spread import continued
 from .status import status_from_elsewhere
-from .text import sentences
+from .text import is_title, sentences
 
 EXTRACTOR = "rules.v1"
 
@@ -213,7 +213,7 @@ def _main_place(mentions: list[list[Mention]], text: str = "") -> Mention | None
                 count[m.key] -= 1   # "on loan from Toledo, Spain", "an artisan from Toledo, Spain": elsewhere
             elif HOME_VENUE.match(text, m.end):
                 count[m.key] += 1   # "Wollongong Town Hall", "Wollongong Art Gallery": the home's venues
-            if m.start < first_line and ("city_of" in m.flags or SITE_OWNER.match(text, m.end) or SITE_PREFIX.fullmatch(text, 0, m.start)):
+            if m.start < first_line and ("city_of" in m.flags or SITE_OWNER.match(text, m.end) or PREFIX.fullmatch(text, 0, m.start)):
                 count[m.key] += 2   # the site's name on its first line: "Município de Silves", "Nelson Sister Cities Inc."
             if not m.locator:
                 first.setdefault(m.key, m)
@@ -226,8 +226,6 @@ def _main_place(mentions: list[list[Mention]], text: str = "") -> Mention | None
     return None
 
 
-SITE_PREFIX = re.compile(r"\s*(?:Munic[íi]pio|Municipalidad|Municipality|City|Town|Ville|Stadt|Comune|Gemeinde|Prefeitura|"
-                         r"C[âa]mara\s+Municipal|Ayuntamiento|Concello|Borough|District|County|Shire)\s+(?:of\s+|de\s+|da\s+|do\s+|di\s+|du\s+)?(?:the\s+)?")
 SITE_OWNER = re.compile(r"\s+(?:Sister\s+Cit(?:y|ies)|Twinning|Town\s+Twinning)\s+(?:Inc\.?|Association|Committee|Society|Commission|"
                         r"Program(?:me)?|Foundation|Trust)\b")
 VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|officials|students|party|group|mission)\s+(?:led\s+by\s+[^,]{1,40}\s+)?"
@@ -246,11 +244,6 @@ def _first_of_dateline(m: Mention, ms: list[Mention]) -> bool:
 
 # a short heading over a list: "Our Sister Cities", "Sister Cities (selected)", "Xiamen's Sister Cities"
 _PIPE_ORDER = {"contact": 0, "intent": 1, "approved": 2}
-
-
-def _is_title(evidence: str) -> bool:
-    """A headline or list line: no sentence punctuation at its end."""
-    return not re.search(r"[.!?;:\"”'’)]\s*$", evidence)
 
 
 def _merge(found: list[Found], alliances: list[FoundAlliance], rp: PlaceResolver, text: str,
@@ -279,7 +272,7 @@ def _merge(found: list[Found], alliances: list[FoundAlliance], rp: PlaceResolver
             order.append(pair)
         else:
             rel = by_pair[pair]
-            if _is_title(rel["evidence"]) and not _is_title(text[f.start:f.end]):
+            if is_title(rel["evidence"]) and not is_title(text[f.start:f.end]):
                 # a headline's verb is loose ("take first step towards ties"); the sentence that
                 # tells the news sets the stage
                 rel["stage"] = f.stage

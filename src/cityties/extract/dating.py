@@ -8,7 +8,8 @@ import re
 
 from .context import Ctx, candidates, descriptor
 from .dates import DateExpr
-from .rules import BOUNDING, Found, cue_type
+from .rules import BOUNDING, SIGN, Found, cue_type
+from .text import is_title
 
 TWO_REF = re.compile(r"\b(?:the\s+two\s+(?:cities|towns|sides|municipalities|provinces|counties|regions|"
                      r"prefectures|partners)|"
@@ -141,18 +142,16 @@ def date_from_body(ctx: Ctx, found: list[Found]) -> None:
         if f.stage not in ("signed", "intent") or f.since is not None and not (
                 f.since_derived and f.since == ctx.published):
             continue
-        if re.search(r"[.!?;:\"”'’)]\s*$", ctx.text[f.start:f.end]):
-            continue    # not a headline
+        if not is_title(ctx.text[f.start:f.end]):
+            continue
         keys = {f.a.key, f.b.key}
         for j, s in enumerate(ctx.sents):
             if s.start <= f.start or s.is_heading:
                 continue
-            if not keys <= {c.key for c in candidates(ctx.mentions[j])} or not SIGNED_NOW.search(s.text):
+            if not keys <= {c.key for c in candidates(ctx.mentions[j])} or not SIGN.search(s.text):
                 continue
             d = next((x for x in ctx.dates[j] if x.level in (2, 4)), None)
             if d is not None:
                 f.since, f.since_derived = d.value, d.derived
             break
 
-
-SIGNED_NOW = re.compile(r"\b(?:sign(?:ed|s)?|inked|assin(?:ou|aram|am)|firm(?:ó|aron|an)|suscribi\w*|concluded|established|agreed)\b", re.I)

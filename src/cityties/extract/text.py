@@ -62,3 +62,8 @@ def _add(text: str, s: int, e: int, out: list[Sentence]) -> None:
     if e - s >= 2:
         t = text[s:e]
         out.append(Sentence(s, e, t, _is_heading(t)))
+
+
+def is_title(line: str) -> bool:
+    """A headline or list line: no sentence punctuation at its end."""
+    return not re.search(r"[.!?;:\"”'’)]\s*$", line)
