@@ -604,3 +604,108 @@ def test_our_sister_city_of_a_place_in_a_speech_is_the_speakers_partner():
     out = extract(doc(text, "2024-03-01"))
     find(out, "Buffalo", "Lille")
     find(out, "Buffalo", "Dortmund")
+
+
+def test_an_ordinal_partner_of_a_place_joins_the_partners_it_had():
+    text = ("Durango City Council and leaders of Huaraz signed a sister city agreement on Tuesday. Huaraz "
+            "becomes the fourth sister city of Durango, joining Victoria de Durango in Mexico, Chamonix in "
+            "France and San Carlos de Bariloche in Argentina.")
+    out = extract(doc(text, "2022-09-21"))
+    for partner in ("Huaraz", "Victoria de Durango", "Chamonix", "San Carlos de Bariloche"):
+        find(out, "Durango", partner)
+    assert not any({r["a"]["name"], r["b"]["name"]} == {"Huaraz", "Chamonix"} for r in out["relationships"])
+
+
+class _Namesakes:
+    """Places of one name in several countries, as the gazetteer holds them (with their provinces' ids)."""
+
+    def __init__(self, places):
+        from types import SimpleNamespace
+
+        self.table: dict[str, list] = {}
+        for n, (name, country, kind, pop, parent) in enumerate(places):
+            p = SimpleNamespace(id=100 + n, name=name, country=country, kind=kind, population=pop,
+                                parent_id=parent)
+            self.table.setdefault(name, []).append(p)
+
+    def resolve(self, name, country=None):
+        hits = sorted(self.table.get(name, []), key=lambda p: -p.population)
+        return [p for p in hits if country is None or p.country == country] or hits
+
+
+def test_a_place_is_the_namesake_the_page_supports_not_the_largest():
+    gaz = _Namesakes([("Durango", "MX", "state_province", 1370000, None), ("Durango", "US", "city", 18000, 1),
+                      ("Victoria de Durango", "MX", "city", 518000, None),
+                      ("Colorado", "US", "state_province", 5700000, None),
+                      ("Orange", "US", "city", 140000, None), ("Orange", "AU", "city", 41000, 2),
+                      ("Yanggu", "CN", "city", 74000, 3), ("Yanggu", "KR", "city", 24000, 4),
+                      ("Gangwon Province", "KR", "state_province", 1500000, None)])
+    gaz.table["Gangwon Province"][0].id = 4
+    # a partner placed in Mexico: the hub is the namesake in the other country the page names
+    text = ("Durango in Colorado has added Huaraz to its sister cities. Huaraz becomes the "
+            "fourth sister city "
+            "of Durango, joining Victoria de Durango in Mexico and Chamonix in France.")
+    assert find(extract(doc(text, "2022-09-21"), gaz), "Durango", "Chamonix")["a"]["country"] == "US"
+    # the page's own domain and the province named beside the page's place
+    page = Document.make("o", "Sister Cities\nOrange's sister cities are:\n• Ushiku, Japan\n• Timaru, NZ",
+                         url="https://www.orange.nsw.gov.au/sister-cities/")
+    assert find(extract(page, gaz), "Orange", "Ushiku")["a"]["country"] == "AU"
+    text = ("The council of Yanggu, a border county in Gangwon Province, on Tuesday consented "
+            "to a sister-city "
+            "agreement with Khovd, Mongolia.")
+    r = find(extract(doc(text, "2022-04-20"), gaz), "Yanggu", "Khovd")
+    assert (r["a"]["country"], r["stage"]) == ("KR", "approved")
+
+
+def test_a_site_in_its_own_language_lists_its_twin_towns_under_a_heading():
+    text = ("Grad Kragujevac | City Administration | Mayor | Contact\nInternational cooperation\n"
+            "The City of Kragujevac has developed friendly ties with towns in Europe since the 1960s.\n"
+            "Twin towns:\n  • Suresnes, France\n  • Pitești, Romania\n  • Foggia, Italy\n"
+            "Suresnes\nThe charter of twinning between Kragujevac and Suresnes was signed in 1968.\n"
+            "Suresnes supported the renovation of a school.")
+    out = extract(doc(text))
+    assert {frozenset((r["a"]["name"], r["b"]["name"])) for r in out["relationships"]} == {
+        frozenset(("Kragujevac", p)) for p in ("Suresnes", "Pitești", "Foggia")}
+
+
+def test_a_partner_in_apposition_and_a_place_in_a_council_title():
+    text = ("FAIRBANKS, Alaska - The Fairbanks City Council voted to suspend the city's sister city "
+            "relationship with Yakutsk, Russia. The city's relationship with its Japanese "
+            "sister city, Monbetsu, is not affected.")
+    assert find(extract(doc(text, "2022-03-15")), "Fairbanks", "Monbetsu")["stage"] == "active"
+    text = ("In Regina, Coun. Dan Pelletier says he will ask council to review the city's 1987 twinning with "
+            "Jinan. Last spring Prince Albert city council voted to cut its friendship agreement with the "
+            "Chinese city of Yantai, only to reverse the decision.")
+    out = extract(doc(text, "2023-11-08"))
+    assert find(out, "Regina", "Jinan")["since"] == "1987"
+    find(out, "Prince Albert", "Yantai")
+    assert not any("Coun" in (r["a"]["name"], r["b"]["name"]) for r in out["relationships"])
+
+
+def test_the_two_cities_named_in_the_sentence_before_beside_where_they_lie():
+    text = ("In central Alberta, Red Deer welcomed 14 students from Kokubunji, on the western edge of Tokyo. "
+            "The two cities have shared a twinning agreement that was formally signed in 1985, and the "
+            "students spent a week on a ranch outside Innisfail.")
+    (r,) = extract(doc(text, "2023-09-05"))["relationships"]
+    assert ({r["a"]["name"], r["b"]["name"]}, r["since"]) == ({"Red Deer", "Kokubunji"}, "1985")
+    text = ("ANKARA, Sept. 14 -- Bishkek Mayor Almazbek Toktosunov opened a three-day visit. "
+            "The trip coincides "
+            "with the 15th anniversary of the twinning of the two capitals, and his host toured "
+            "Bishkek's new "
+            "trolleybus depot in April.")
+    (r,) = extract(doc(text, "2011-09-14"))["relationships"]
+    assert ({r["a"]["name"], r["b"]["name"]}, r["since"]) == ({"Ankara", "Bishkek"}, "1996")
+
+
+def test_a_tie_let_lapse_ends_and_the_clause_after_keeps_its_own_stage():
+    text = ("Sister cities. Gladstone Regional Council quietly let its arrangement with Shanghai's Fengxian "
+            "district lapse in 2019 after no visits took place for five years, while its long-running tie "
+            "with Saeki in Japan remains active.")
+    out = extract(doc(text, "2021-05-15"))
+    lapsed, kept = find(out, "Gladstone", "Fengxian district"), find(out, "Gladstone", "Saeki")
+    assert (lapsed["stage"], lapsed["since"]) == ("terminated", None)
+    assert (kept["stage"], kept["since"]) == ("active", None)
+    text = ("Yanggu, which lies just south of the Demilitarized Zone, has kept a friendly "
+            "exchange relationship "
+            "with Antu County in China's Jilin Province since 2006.")
+    assert find(extract(doc(text, "2022-04-20")), "Yanggu", "Antu County")["since"] == "2006"

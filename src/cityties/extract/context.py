@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .dates import DateExpr
 from .phrases import APPOSED_GAP, QUANT_GAP
 from .places import Mention
-from .rules import FIRST_GAP, LIST_GAP
+from .rules import FIRST_GAP, LIST_GAP, PARTNER_GAP
 from .text import Sentence
 
 
@@ -102,7 +102,8 @@ def first_after(pos: int, ms: list[Mention], text: str, max_gap: int = 45) -> Me
     for c in candidates(ms):
         if c.start >= pos:
             gap = text[pos:c.start]
-            if len(gap) <= max_gap and FIRST_GAP.fullmatch(gap) or QUANT_GAP.fullmatch(gap):
+            if len(gap) <= max_gap and FIRST_GAP.fullmatch(gap) or QUANT_GAP.fullmatch(gap) or \
+                    PARTNER_GAP.fullmatch(gap):
                 return c
             return None
     return None

@@ -61,7 +61,7 @@ def extract_document(doc, resolver=None) -> dict:
     status_from_elsewhere(ctx, found)
     past_heading(ctx, found)
 
-    rp = PlaceResolver(resolver, mentions)
+    rp = PlaceResolver(resolver, mentions, url=getattr(doc, "url", None), main=main)
     rels = _merge(found, alliances, rp, text, published)
     out_alliances = [{"members": [rp.place(m) for m in a.members], "type": "alliance", "stage": a.stage,
                       "date": a.date, "evidence": text[a.start:a.end], "start": a.start, "end": a.end,
@@ -307,4 +307,27 @@ def _merge(found: list[Found], alliances: list[FoundAlliance], rp: PlaceResolver
             if rel["type"] in ("other", "partnership") and f.type not in ("other", "partnership"):
                 rel["type"] = f.type
             rel["confidence"] = min(0.99, rel["confidence"] + 0.05)
+    _abroad(by_pair, keys, named, rp)
     return [by_pair[p] for p in order]
+
+
+def _abroad(by_pair: dict, keys: dict, named: dict[str, Mention], rp: PlaceResolver) -> None:
+    """A place the gazetteer guessed into the country the text gives one of its partners ("Durango ...
+    joining Victoria de Durango in Mexico") is the namesake in another country the page names
+    (Durango, Colorado): the text marks the partner as abroad."""
+    guessed: dict[str, set[str]] = {}
+    for pair, rel in by_pair.items():
+        for side, key, okey in (("a", *keys[pair]), ("b", *reversed(keys[pair]))):
+            m, o = named.get(key), named.get(okey)
+            if m is None or o is None or m.country or not o.country or "place_id" not in rel[side]:
+                continue
+            if rel[side].get("country") == o.country:
+                guessed.setdefault(key, set()).add(o.country)
+    for key, away in guessed.items():
+        hit = rp.namesake_elsewhere(named[key], away)
+        if hit is None:
+            continue
+        for pair, rel in by_pair.items():
+            for side, k in zip(("a", "b"), keys[pair], strict=True):
+                if k == key:
+                    rel[side].update(country=hit.country, kind=hit.kind, place_id=f"geonames:{hit.id}")

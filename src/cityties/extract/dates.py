@@ -137,6 +137,8 @@ _MAYBE = re.compile(r"\d|\bans\b|year|month|today|yesterday|hoy|ayer|anniversar|
 
 
 COUNTED_FROM = re.compile(r"\s*,?\s*(?:in|en|em)\s+(1[89]\d\d|20\d\d)\b(?!\s*[–\-])")
+# "no visits took place for five years", "had not met for a decade": a time without the tie's life, no start
+ABSENT_FOR = re.compile(r"\b(?:no|not|never|without|nobody|none)\b[^,.;]{0,50}$", re.I)
 VISIT_SINCE = re.compile(r"\b(?:first|last|latest|only)\s+(?:[\w\-]+\s+)?(?:visits?|trips?|delegations?|exchanges?|time|meetings?)\s+(?:here\s+)?$", re.I)
 
 
@@ -161,6 +163,8 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
             taken.append((s, e))
             if kind == "since" and VISIT_SINCE.search(text, max(start, s - 30), s):
                 continue    # "for the first visit since 2019": when people last came, not when the tie began
+            if kind in ("for_years", "decades") and ABSENT_FOR.search(text, max(start, s - 60), s):
+                continue    # "after no visits took place for five years": how long nothing happened
             if kind == "years_after":
                 later.append(m)     # resolved once every other date of the sentence is known
                 continue

@@ -77,8 +77,11 @@ def list_lines(ctx: Ctx) -> list[Found]:
                     break
                 continue
             if len(cands) >= 2 and cands[0].start - t.start <= 3 and re.search(r"\s(?:and|&|with|-|–|:)\s", ctx.text[cands[0].end:cands[1].start]):
-                out.append(Found(cands[0], cands[1], typ, "active", None, False, None, t.start, t.end, 0.7,
-                                 "list"))
+                # "• Perth – Aschaffenburg, Bavaria, Germany (since 1956)": the line's year dates the pair
+                year = next((d for d in ctx.dates[j] if d.kind in ("year", "since", "my", "mdy", "dmy", "iso")
+                             and d.start > cands[1].end), None)
+                out.append(Found(cands[0], cands[1], typ, "active", year.value if year else None, False, None, t.start, t.end,
+                                 0.7, "list"))
             elif hub is not None and cands[0].start - t.start <= 3 and cands[0].key != hub.key and \
                     not ctx.text.startswith(":", cands[0].end) and (   # "Views: 3,482": a label
                     len(cands) == 1 and (words <= 8 or not t.text.rstrip().endswith(".")) or words <= 6 or len(cands) >= 2 and _comma_chain(ctx.text, cands)):

@@ -18,9 +18,11 @@ from .context import (
 )
 from .dates import DateExpr
 from .phrases import (
+    ADDED,
     AFTER_LIST,
     ALSO_OF,
     AMONG,
+    AMONG_LEAD,
     AMONG_THEM,
     APPOSED_PARTNER,
     ARE_OWNERS,
@@ -134,13 +136,16 @@ def _cue_before(st: str, rel: int, themed: bool) -> bool:
         return True     # "its exchanges with Nara, its sister city since 1970, ..."
     if themed and re.search(r"['’]s?\s+(?:[\w\-]+\s+)?(?:relationships|ties|links|partnerships|twinnings)\s+$", window):
         return True     # "The commission also oversees Pueblo's relationships with Puebla, Mexico, and Maribor"
-    if themed and re.search(r"\b(?:exchanges?|activities|contacts?|cooperation|ties|relations)\s+$", window) and \
-            ENDING.search(st[rel:rel + 80]):
+    if themed and re.search(r"\b(?:exchanges?|activities|contacts?|cooperation|ties|relations|arrangements?|agreements?|"
+                            r"relationships?|partnerships?|links?)\s+$", window) and \
+            ENDING.search(st[max(0, rel - 40):rel + 80]):
         return True     # "all exchange activities with Irkutsk have been suspended"
     if themed and re.search(r"\b(?:partnerships|relationships|links|ties|twinnings)\s+(?:is|was)\s+the\s+one\s+$", window):
         return True     # "The oldest of Wrocław's foreign partnerships is the one with Dresden"
     if themed and OLDEST_TIES.search(window):
         return True     # "The oldest links, with Bordeaux and Hannover, were forged in 1947"
+    if themed and re.search(r"\b[A-Z][\w\-]+\s+(?:first\s+|later\s+|also\s+)?(?:paired|partnered)\s+(?:up\s+)?$", window):
+        return True     # "Yuma first paired with Mexicali in 1971"
     if themed and SIMILAR.search(window):
         return True     # "Earlier, similar agreements were signed with Bursa, Kazan and Bukhara": the tie told before
     return themed and (WEAK.search(window) is not None or ENDING.search(window) is not None)
@@ -160,6 +165,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                            or re.search(r"\bfriendship\s+with\b", st) is not None or COUNTS_AS.search(st) is not None
                            or AMONG.search(st) is not None or PARTNER_IS.search(st) is not None or ITS_PARTNER.search(st) is not None
                            or KEPT_TIE.search(st) is not None
+                           or re.search(r"\b(?:paired|partnered)\s+(?:up\s+)?with\b", st) is not None
+                           or AMONG_LEAD.match(st) is not None
                            or re.search(r"\b(?:partners|ties|links|relationships)\s+(?:also\s+)?(?:include[sd]?|are|comprise)\b", st) is not None
                            or re.search(r"\b(?:other|remaining|current|former|[a-z]['’]s)\s+(?:[\w\-]+\s+)?partners\b", st) is not None
                            or SIMILAR.search(st) is not None
@@ -277,6 +284,13 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         x = last_before(off + m.start(), ms, set())
         if x and y and re.match(r"\s+(?:has|have|had)\b", text[y.end:y.end + 6]):
             pairs.append((y, x, "ordinal", lo, hi, s.start))
+    # "Huaraz becomes the fourth sister city of Durango, joining ...": the ordinal's owner after "of"
+    for m in re.finditer(r"\b(?:is|was|becomes?|became|becoming)\s+(?:the\s+)?" + ORDINAL + r"\s+(?:[\w\-]+\s+){0,2}?"
+                         r"(?:sister|twin|friendship|partner)[\s-]+(?:city|town|province|region|municipality)\s+(?:of|to)\s+", st, re.I):
+        y = first_after(off + m.end(), ms, text, 0)
+        x = last_before(off + m.start(), ms, set())
+        if x and y and x.key != y.key:
+            pairs.append((y, x, "ordinal", lo, hi, s.start))
     for m in re.finditer(r"\bis\s+", st):
         y = first_after(off + m.end(), ms, text, 0)
         if y and y.possessive and re.match(r"['’]s?\s+" + ORDINAL, text[y.end:y.end + 20], re.I):
@@ -324,6 +338,22 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 seg_lo = _item_start(text, items[k - 1].end, x.start) if k else lo
                 seg_hi = items[k + 1].start if k + 1 < len(items) else hi
                 pairs.append((hub, x, "listed", seg_lo, seg_hi, s.start))
+
+    # "... Zhytomyr's partner cities abroad numbers nine. Among them, Poland's Lublin has sent aid, and
+    # Georgia's Kutaisi has taken in families": the subject of each clause is one of the partners counted
+    among_lead = AMONG_LEAD.match(st) if i > 0 and ctx.themed and PLURAL_CUE_ANY.search(ctx.sents[i - 1].text) else None
+    if among_lead is not None:
+        starts = [off + among_lead.end()] + [off + m.end() for m in re.finditer(r",\s+(?:and|while|whereas)\s+", st)]
+        subjects = []
+        for at in starts:
+            y = first_after(at, ms, text, 20)
+            if y is not None and NEW_CLAUSE.match(text, chain_end(y, ms, text)):
+                subjects.append(y)
+        hub = sentence_subject(ctx, i - 1, subjects) if subjects else None
+        for y in subjects:
+            if hub is not None and y.key != hub.key:
+                y.flags.add("with_object")
+                pairs.append((hub, y, "listed", y.start, chain_end(y, ms, text), s.start))
 
     # "Saskatoon now counts three sister cities; the other two are Shijiazhuang ... and Chernivtsi": the
     # clause after the semicolon lists the rest of the partners the first clause spoke of
@@ -399,6 +429,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         items = [x for x in items if "told" in x.flags or not ATTRIBUTE_AFTER.match(text, x.end) and not (x.possessive and re.match(
             r"['’]?s?\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+(?:city|town|province|state)\b",
             text[x.end:x.end + 60]))]   # "a relationship with its Norfolk's Russian sister city": the owner, the partner unnamed
+        # "friendship with Queensland's Garden City": a nickname of a place of Queensland, not Queensland
+        items = [x for x in items if not (x.possessive and re.match(r"['’]s?\s+(?:[A-Z][a-z]+\s+)?(?:City|Town|Capital)\b", text[x.end:x.end + 30])
+                                          and not any(c.start > x.end and c.start - x.end <= 4 for c in cands))]
         for k in range(1, len(items)):
             if re.search(r",\s+(?:and|while|but)\s+$", text[items[k - 1].end:items[k].start]) and NEW_CLAUSE.match(
                     text, chain_end(items[k], ms, text)):
@@ -490,6 +523,14 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 seg_hi = cut.start() if cut else hi
             pairs.append((hub, x, "listed" if w.re in (LIST_INTRO, AMONG, AFTER_LIST, AMONG_THEM, INCLUDES_ITS) else "with",
                           seg_lo, seg_hi, s.start))
+
+    # "Yuma first paired with Mexicali ... in 1971, and added the Sonoran state capital, Hermosillo, in 2008":
+    # the hub of the tie before adds another partner
+    for m in ADDED.finditer(st) if pairs else ():
+        y = first_after(off + m.end(), ms, text, 0)
+        hub = next((p[0] for p in pairs if p[0].end <= off + m.start()), None)
+        if y is not None and hub is not None and y.key != hub.key:
+            pairs.append((hub, y, "with", off + m.start(), hi, s.start))
 
     # F. "... become an official sister city of A" (subject maybe in the sentence before)
     # and "The city has been a partner of Lutsk since 2002", "It has been a sister city of Durham"
@@ -712,9 +753,14 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
 
     # M. "Chicago, a sister city since 1973, is sending ...": the partner in apposition, the story's place its hub
     for c in cands:
-        if APPOSED_PARTNER.match(text, c.end) and ctx.main is not None and ctx.main.key != c.key and not any(
+        # "Bathurst welcomed visitors from Okuma, a sister city relationship that ...": the sentence's subject
+        subject = next((x for x in cands if x.end <= c.start and x.key != c.key and "with_object" not in x.flags
+                        and not _located(text, lo, x)), None)
+        hub = subject if subject is not None and re.match(r"\s+(?:welcomed|hosted|received|greeted|sent|visited)\b",
+                                                          text[subject.end:subject.end + 12]) else ctx.main
+        if APPOSED_PARTNER.match(text, c.end) and hub is not None and hub.key != c.key and not any(
                 p[1] is c or p[0] is c for p in pairs):
-            pairs.append((ctx.main, c, "apposed", lo, hi, s.start))
+            pairs.append((hub, c, "apposed", lo, hi, s.start))
 
     # J. "The prefecture has been a friendship partner of Zhejiang": the subject named before
     if not pairs and ctype:
@@ -737,14 +783,19 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if len(named) == 2:
             a, b = sorted(named.values(), key=lambda c: c.start)
             pairs.append((a, b, "two_named", lo, hi, s.start))
-        elif len(named) == 1 and ctx.main is not None and ctx.main.key not in named:
+        elif len(named) == 1:
             # "Mayor Ruiz and the mayor of Mérida in Spain signed ... between the two cities": one is named,
-            # the other is the story's own
-            pairs.append((ctx.main, next(iter(named.values())), "two_named", lo, hi, s.start))
+            # the other is the story's own, or where it was filed ("ANKARA -- ... the twinning of the two
+            # capitals, ... Bishkek's new depot")
+            home = ctx.main if ctx.main is not None and ctx.main.key not in named else _home_place(ctx, next(iter(named.values())))
+            if home is not None and home.key not in named:
+                pairs.append((home, next(iter(named.values())), "two_named", lo, hi, s.start))
 
     # O. "The two became twin towns in 1968": the pair named just before
-    if not pairs and ctype and not cands and i > 0 and re.match(r"\s*(?:The|the)\s+two\b", st):
-        prev = {c.key: c for c in candidates(ctx.mentions[i - 1])}
+    if not pairs and ctype and i > 0 and not [c for c in cands if not _located(text, lo, c)] and re.match(
+            r"[\s\"“'‘]*(?:(?:The|the)\s+two\b|(?:Our|Both)\s+(?:two\s+)?(?:cities|towns)\b)", st):
+        # "... from Kokubunji, on the western edge of Tokyo. The two cities have shared ... outside Innisfail"
+        prev = {c.key: c for c in candidates(ctx.mentions[i - 1]) if not _located(text, ctx.sents[i - 1].start, c)}
         if len(prev) == 2:
             a, b = sorted(prev.values(), key=lambda c: c.start)
             pairs.append((a, b, "the_two", lo, hi, s.start))
@@ -754,9 +805,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         distinct = {c.key: c for c in reversed(cands)
                     if not ATTRIBUTE_AFTER.match(text, c.end)   # "new doors for Sarawak businesses"
                     and not descriptor(text, c)     # "Nakuru, the Kenyan Rift Valley town known for ..."
-                    and not re.search(r"\b(?:in|at|near|across|throughout|around|(?:north|south|east|west)(?:east|west)?\s+of|"
-                                     r"outside(?:\s+of)?|serves|serving)\s+(?:the\s+)?$",
-                                     text[max(lo, c.start - 16):c.start])}
+                    and not _located(text, lo, c)}
         if len(distinct) == 2:
             a, b = sorted(distinct.values(), key=lambda c: c.start)
             cue = STRONG.search(text, b.end, hi)
@@ -808,9 +857,12 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 mine = stage_of(words, [y for y in ds if own[0] <= y.start < own[1]], ctx.published)
                 said = cue_type(words) or SIGN.search(words) or INTENT.search(words) or WISH.search(words) or \
                     ENDING.search(words)
-                said = said or re.search(r"\balready\b", words)    # "..., which already works with Lienz"
+                # "..., which already works with Lienz", "while its tie with Saeki remains active"
+                said = said or re.search(r"\b(?:already|remains?\s+(?:active|in\s+(?:place|force))|still\s+(?:active|in\s+(?:place|force)))\b", words)
                 if mine != st_here and (said or st_here == "contact" and not WISH.search(words)):
                     st_here = mine
+                    if d is not None and not own[0] <= d.start < own[1]:
+                        d = tie_date(x, own[0], own[1], [y for y in ds if own[0] <= y.start < own[1]], text)
         halted = None
         if d is not None and d.kind == "since" and st_here in ("suspended", "terminated") and re.search(
                 r"\b(?:suspended|frozen|halted|paused|on\s+hold|ended|cut)\s+(?:\w+\s+)?$", text[max(0, d.start - 30):d.start]):
@@ -839,6 +891,14 @@ def _home_place(ctx: Ctx, partner: Mention) -> Mention | None:
     if dl is not None and dl.key != partner.key:
         return dl
     return council_place(ctx, partner)
+
+
+def _located(text: str, lo: int, c: Mention) -> bool:
+    """Whether ``c`` only says where something is: "in Alberta", "outside Innisfail", "on the edge of Tokyo"."""
+    return re.search(r"\b(?:[Ii]n|[Aa]t|near|across|throughout|around|(?:north|south|east|west)(?:east|west)?\s+of|"
+                     r"outside(?:\s+of)?|serves|serving|edge\s+of|outskirts\s+of|heart\s+of)\s+(?:the\s+)?"
+                     r"(?:(?:central|(?:north|south)(?:ern|east|west)?|(?:east|west)(?:ern)?|rural|downtown)\s+)?$",
+                     text[max(lo, c.start - 24):c.start]) is not None
 
 
 def _ends_at(rx: re.Pattern, text: str, lo: int, at: int) -> bool:

@@ -14,7 +14,7 @@ NOT_A_TIE = re.compile(r"\b(?:flights?|routes?|rail|railway|train|ferry|bus|air\
                        r"shuttl\w*|sail\w*|mov(?:e|ed|ing)|vuelos?|voos?|rutas?|aerol[ií]neas?)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 DIPLOMATIC = re.compile(r"\b(?:strategic|comprehensive|bilateral|diplomatic|all-round|all-weather)\s+(?:[\w\-]+\s+){0,2}?"
                         r"(?:partnership|relations|cooperation|ties)\b", re.I)
-TWO_CITIES = re.compile(r"\b(?:between\s+the\s+two\s+(?:cities|towns|sides|municipalities|provinces|prefectures|districts|"
+TWO_CITIES = re.compile(r"\b(?:(?:between|(?<=twinning\s)of|(?<=partnership\s)of|(?<=relationship\s)of|(?<=friendship\s)of)\s+the\s+two\s+(?:cities|towns|sides|municipalities|provinces|prefectures|districts|"
                         r"regions|counties|localities|states|places|communities|capitals)|the\s+two\s+(?:cities|towns|provinces)['’]\s)", re.I)
 ATTEND = re.compile(r"\b(?:where|among|attend\w*|delegates|participants|joined|took\s+part)\b", re.I)
 # what introduces a list of partners after a plural cue ("sister cities include", "sister cities:")
@@ -68,6 +68,9 @@ START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since",
                "years_after")
 TAGS = re.compile(r"\s*(?:Tags|Keywords|Etiquetas|Palavras-chave|Temas|Topics|Filed\s+under)\s*:", re.I)
 NEGATED = re.compile(r"\b(?:none\s+of\s+(?:those|these|the|them)|neither\s+(?:city|town|side|of)|no\s+formal|"
+                     # "Albury and Wodonga have long been spoken of as twin cities": neighbours, by a nickname
+                     r"(?:known|spoken\s+of|referred\s+to|described|called|dubbed|regarded|thought\s+of|seen)\s+(?:as\s+)?(?:the\s+)?"
+                     r"[\"“'‘]?twin[\s-]+cit(?:y|ies)|"
                      r"(?:has|have|had)\s+no\s+(?:formal\s+)?(?:sister|twin|link|ties?|relationship|partnership)|"
                      r"not\s+(?:yet\s+)?(?:a|any)\s+(?:formal\s+)?(?:sister|twin|partner)|any\s+formal\s+(?:link|tie|relationship)|"
                      r"(?:are|is|were|was)\s+not\s+(?:(?:officially|formally|yet)\s+)?(?:twin(?:ned)?|sister|partner|paired)(?:\s+(?:towns?|cities|city))?)\b",
@@ -105,7 +108,8 @@ PLURAL_CUE_ANY = re.compile(_PARTNERS_PLURAL + r"|ties|relationships)|\btwinned\
 # "Supporters of Genoa and Napoli celebrated their 'gemellaggio'": fans twin, cities do not
 FANS = re.compile(r"\b(?:fans|supporters|ultras|tifosi|hinchas|torcidas?)\b[^.;]{0,120}\b(?:twinn\w*|gemellagg\w*|friendships?|hermanamiento)"
                   r"|\b(?:twinn\w*|gemellagg\w*|friendships?)\b[^.;]{0,60}\b(?:fans|supporters|ultras|tifosi|football|soccer)\b", re.I)
-AFTER_LIST = re.compile(r"(?<=,)\s+after\s+(?=[A-Z]|the\s+[A-Z])")
+# "the fourth sister city of Durango, joining A in Mexico, B in France and C": the earlier partners
+AFTER_LIST = re.compile(r"(?<=,)\s+(?:after|joining|alongside|along\s+with)\s+(?=[A-Z]|the\s+[A-Z])")
 ARE_OWNERS = re.compile(r"\s+(?:are|were|remain|became|have\s+become)\s+(?:the\s+(city|town|province|district|county|prefecture|"
                         r"state|municipality)['’]s|its|their|[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:sister|"
                         r"friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|regions|partners|states)\b")
@@ -157,3 +161,7 @@ COUNCIL_ES = re.compile(r"\b(?:[Ee]l\s+(?:Cabildo|Ayuntamiento|Concejo(?:\s+Muni
 # season", "the partner city base for the Half Marathon")
 EVENT = re.compile(r"\b(?:Olympic|Olympics|Paralympic|Games|World\s+Cup|Expo|tournament|championships?|Commonwealth\s+Games|"
                    r"[Mm]arathon|Series|[Rr]egatta|Grand\s+Prix|Tour\s+de|[Rr]ally|(?:19|20)\d\d\s+season)\b")
+# ", and added the Sonoran state capital, Hermosillo, in 2008": one more partner of the tie's hub
+ADDED = re.compile(r",?\s+and\s+(?:later\s+|then\s+|since\s+)?(?:has\s+)?added\s+(?:the\s+[^,;]{1,50},\s+)?")
+# "Among them, Poland's Lublin has sent aid": a sentence whose clauses are about partners counted before
+AMONG_LEAD = re.compile(r"\s*(?:Among|Of)\s+(?:them|these|those)\s*,\s+")

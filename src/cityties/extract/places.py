@@ -21,7 +21,7 @@ RUN = re.compile(WORD + r"(?:" + CONNECT + WORD + r")*")
 LOWER_SUFFIX = re.compile(r"\s+(district|city|county|province|town|prefecture|municipality)\b")
 
 STOP = set("""Brexit Outside Inside Admission Partnership Partnerships En Dans Autre Autres Cette Ces Cet Pendant Après Avant Mais Ainsi Aussi Enfin Outre Parmi Chaque Nous Notre Nos Leur Leurs Ils Elles Rappelons Durante Entre Con Selon Lors Pour Avec Depuis Según Geminações Geminação Geminacoes Hermanamientos Hermanamiento Jumelages Jumelage Acordos Acuerdos Cooperação Cooperación Relações Relaciones Externas Exteriores Início Inicio Accueil Município Municipio Te States Provinces Regions Prefectures Signed Affiliated Twinned Paired Established Agreed Renewed Covid Covid-19 COVID COVID-19 Coronavirus Autumn Official Officially List Views Font Languages Conheça Conozca Host Besides Presidente Presidenta Senior Cabinet Posted Related Exchanges Suspended Federative Communal Executive Palacio Com Em Nos Nas Sob Após Segundo Pero Ya Cabildo Ayuntamiento Municipalidad Prefeitura Ascension Pentecost Easter Christmas Noël Pâques Neighbouring Neighboring Nearby Fellow Eve We're We’re We've It's It’s That's There's They're Let's Republic Soviet Leisure Culture Cabe Además Ante Mientras Este Esta Estos Estas Cada Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
-They We I Our Your My His Her Their There Here When While Despite According Another Other Currently Earlier Later
+They We I Our Demilitarized Demilitarised Your My His Her Their There Here When While Despite According Another Other Currently Earlier Later
 Also And But Or If Once Under Over Into Through During Between Among Then Now Today Yesterday Tomorrow
 Last Next Every Each Many Some All Such Several Most More Less Cities Towns People Belt Road Silk
 North South East West Northern Southern Eastern Western Northwest Northeast Southwest Southeast
@@ -51,7 +51,7 @@ BODY_QUALIFIERS = {"Regional", "Shire", "Municipal", "Metropolitan", "Provincial
                    "Town", "Borough"}
 MONTHS = set("""January February March April May June July August September October November December Jan Feb
 Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
-TITLES = set("""Mayor Mayors Member Councilmember Cr Cllr Clr Head Vice Deputy Governor Gov President Senator Sen Councillor Councilor Sheikh Dr Mr Mrs Ms
+TITLES = set("""Mayor Mayors Member Councilmember Cr Cllr Clr Coun Head Vice Deputy Governor Gov President Senator Sen Councillor Councilor Sheikh Dr Mr Mrs Ms
 Prof Professor Minister Secretary Premier Chairman Chairwoman Director Consul Ambassador Lord Sir King Queen
 Prince Princess Commissioner Intendente Alcalde Alcaldesa Chief Speaker Representative Rep Judge Councilwoman
 Councilman Lady Dame Gen General Colonel Captain CEO Pope Emperor Bishop""".split())
@@ -77,6 +77,8 @@ PREFIX = re.compile(r"^(?:(?:Metropolitan |Special )?City|Town|Municipality|Muni
                     r"Metropolitana| Autónoma)?|(?:Pleno\s+del\s+)?Ayuntamiento|Alcald[ií]a|Intendencia|Prefeitura|C[âa]mara\s+Municipal|Mairie|Gobierno|Cabildo|Concejo(?:\s+Municipal|\s+Deliberante)?|Municipio|Munic[íi]pio|Cidade|Concello|Citt[àa]|"
                     r"(?:Royal\s+|London\s+|Metropolitan\s+)?Borough|Village|County|Province|Prefecture|District|Commune|Comune|Ville|Stadt|Republic)"
                     r"\s+(?:of|de|di|du)\s+(?:the\s+)?")
+# a city's own title in its language, with no preposition: "Grad Kragujevac", "Miasto Lublin", "Stadt Erlangen"
+NATIVE_TITLE = re.compile(r"^(?:Grad|Miasto|M[ěe]sto|Stadt|Gmina|Op[šs]tina|Op[ćc]ina|Municipiul|Gemeinde|Landeshauptstadt|Hansestadt)\s+(?=[A-Z])")
 ADMIN_END = re.compile(r"(?:\s+(?:City|District|County|Province|Prefecture|Town|Oblast|Krai|Region|Ward|Township|M"
                        r"unicipality|"
                        r"Borough|Village|Special Self-Governing City|Metropolitan City|Special City|State|"
@@ -263,6 +265,10 @@ def _classify_run(text: str, s: int, e: int, sent_start: int, sent_end: int, per
                 segs.append((cur_start, ws - 1, role))
             cur_start, role = None, "place"
             continue
+        if tok in TITLES and tok in NAME_POSSESSORS and cur_start is None and wi + 1 < len(words) and \
+                PLACE_AFTER_TITLE.match(text, s + words[wi + 1].end()):
+            cur_start = ws      # "Prince Albert city council", "Prince George City Hall": a place, no prince
+            continue
         if tok in TITLES and not (tok in NAME_POSSESSORS and re.search(r"['’]s$", w.group(0)) and wi + 1 < len(words)):
             if cur_start is not None:
                 segs.append((cur_start, ws - 1, role))
@@ -323,7 +329,7 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
     flags = set()
     if re.match(r"(?:La|El|Los|Las|Le|Les|The|O|A|Il|Lo)\s", name) and PREFIX.match(name.split(" ", 1)[1]):
         name = name.split(" ", 1)[1]
-    pm = PREFIX.match(name)
+    pm = PREFIX.match(name) or NATIVE_TITLE.match(name)
     if pm and len(name) > pm.end():
         name = name[pm.end():]
         evidence += 2
@@ -437,6 +443,7 @@ DEMONYM_GAP = re.compile(r"\s+|\s+(?:[a-z][a-z\-]*\s+){0,2}(?:city|town|port|cap
                          r"region|county|district|village|island|commune|oblast|metropolis|resort)\s+(?:of\s+)?")
 # "in northwest China", "in south-eastern Poland"
 # possessives that begin place names: "Bishop's Stortford", "King's Lynn", "St John's"
+PLACE_AFTER_TITLE = re.compile(r"\s+(?i:city|town|county|council|city\s+council|city\s+hall|town\s+council|mayor)\b")
 NAME_POSSESSORS = {"Bishop", "King", "Queen", "Lord", "Lady", "Abbot", "Earl", "Saint", "St", "St.", "Prince",
                    "Princess", "Bishops", "Kings", "Queens"}
 DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north[\s-]?(?:east|west)(?:ern)?|"

@@ -3,6 +3,8 @@ and whether a capitalised word can be a place at all."""
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon
 from .places import Mention, guess_kind, place_key
 
@@ -10,13 +12,20 @@ from .places import Mention, guess_kind, place_key
 class PlaceResolver:
     """Turns mentions into PLACE dicts, asking the gazetteer (when there is one) for ids and countries."""
 
-    def __init__(self, resolver, mentions):
+    def __init__(self, resolver, mentions, url: str | None = None, main: Mention | None = None):
         self.resolver = resolver
         self.cache: dict[tuple[str, str | None], object] = {}
         self.known: dict[str, bool] = {}
         self.cache_country: dict[str, str | None] = {}
         # the countries the text itself names (countries, demonyms, countries given to places)
         self.doc_countries = {m.country for ms in mentions for m in ms if m.country}
+        # "www.orange.nsw.gov.au": a page on a country's own domain is about a place of that country
+        # "www.orange.nsw.gov.au": a page on a country's own domain is about a place of that country (its
+        # main place; the partners it names are abroad)
+        self.site = domain_country(url)
+        self.main_key = main.key if main is not None else None
+        self.region_ids: set[int] | None = None
+        self.backed: set[int] = set()   # hits the page supports by naming their province
         if resolver is not None:
             # "GUADALAJARA, Jalisco.-", "Hamilton, Ontario": a region named as where a place lies says
             # which country the story is in
@@ -101,6 +110,19 @@ class PlaceResolver:
                 self.region_countries |= self._region_country(n)
         return self.region_countries
 
+    def _page_region_ids(self) -> set[int]:
+        """The gazetteer ids of the states and provinces the page names ("Gangwon Province", "Sichuan")."""
+        if self.region_ids is None:
+            self.region_ids = set()
+            for n in self.names:
+                try:
+                    hits = self.resolver.resolve(n) or []
+                except Exception:
+                    continue
+                if hits and hits[0].kind == "state_province":
+                    self.region_ids.add(hits[0].id)
+        return self.region_ids
+
     def plausible(self, m: Mention) -> bool:
         """Whether ``m`` can be a place: the text says so ("the city of X", "X District", "X, Japan"),
         or, when there is a gazetteer, some place in the world bears that name. Capitalised words
@@ -157,6 +179,23 @@ class PlaceResolver:
             kind = guess_kind(m.name)
             pool = [p for p in pool if p.kind == kind] or pool     # Toledo the city, not its province
             return max(pool, key=_population) if pool else None
+        inside = [p for p in same if getattr(p, "parent_id", None) in self._page_region_ids()] \
+            if m.key == self.main_key else []
+        if inside and len(inside) < len(same):
+            # "Yanggu, a border county in Gangwon Province": the page's own place is the namesake in the
+            # province the page names (a partner there would be its neighbour), unless a far larger one
+            # elsewhere is the place of the page's countries
+            near, top = max(inside, key=_population), max(same, key=_population)
+            rivals = self.doc_countries - {near.country}
+            if top.country not in rivals or 20 * _population(near) >= _population(top):
+                self.backed.add(near.id)
+                return near
+        if self.site and m.key == self.main_key and self.site not in self.doc_countries:
+            mine = [p for p in same if p.country == self.site]
+            if mine:
+                near = max(mine, key=_population)
+                self.backed.add(near.id)    # Orange on orange.nsw.gov.au
+                return near
         local = [p for p in same if p.country in self.doc_countries]
         if local:
             near = local[0]
@@ -176,6 +215,18 @@ class PlaceResolver:
                     default=0)
         return top if pop >= 50000 and pop >= 5 * rival else None
 
+    def namesake_elsewhere(self, m: Mention, away: set[str]):
+        """The largest place of ``m``'s own name in a country or region the page names, outside ``away``."""
+        if self.resolver is None:
+            return None
+        try:
+            res = self.resolver.resolve(m.name) or []
+        except Exception:
+            return None
+        pool = [p for p in res if place_key(p.name) == m.key and p.kind != "country" and p.country not in away
+                and p.country in self.doc_countries | self._page_regions()]
+        return max(pool, key=_population) if pool else None
+
     def place(self, m: Mention) -> dict:
         if m.kind == "country":
             return {"name": m.name, "country": m.country, "kind": "country"}
@@ -191,7 +242,7 @@ class PlaceResolver:
                 if whole is not None:
                     out["country"] = whole      # "Kingston" is Kingston upon Thames here, not Jamaica's
                     return out
-            if hit is not None and (m.country or getattr(hit, "population", 0) >= 50000):
+            if hit is not None and (m.country or _population(hit) >= 50000 or hit.id in self.backed):
                 out["country"] = m.country or hit.country
                 out["kind"] = hit.kind if hit.kind != "country" else out["kind"]
                 out["place_id"] = f"geonames:{hit.id}"
@@ -202,3 +253,20 @@ class PlaceResolver:
 
 def _population(p) -> int:
     return getattr(p, "population", 0) or 0
+
+
+# country-code domains that sites use for their own country, not as a brand (".tv", ".io", ".co" are brands)
+_DOMAIN_ALIAS = {"uk": "GB"}
+_BRAND_DOMAINS = {"tv", "io", "co", "me", "fm", "ai", "ly", "to", "cc", "ws", "gg", "is", "am", "la", "nu",
+                  "tk", "sh", "ac", "eu", "asia", "su"}
+
+
+def domain_country(url: str | None) -> str | None:
+    """The country of a URL's country-code domain ("orange.nsw.gov.au" -> AU), if it has one."""
+    if not url:
+        return None
+    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if len(tld) != 2 or not tld.isalpha() or tld in _BRAND_DOMAINS:
+        return None
+    return _DOMAIN_ALIAS.get(tld, tld.upper())

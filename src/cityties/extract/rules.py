@@ -45,7 +45,7 @@ TOWARD = re.compile(r"\b(?:toward|towards|paving\s+the\s+way|with\s+the\s+aim\s+
                     r"prelude\s+to|ahead\s+of\s+(?:a|the)\s+formal)\b", re.I)
 WEAK = re.compile(r"\b(?:tie|ties|relations|relationship|agreement|partnership|link|bond|accord|acuerdo|convenio|acordo)\b", re.I)
 ENDING = re.compile(r"\b(?:suspend\w*|cut(?:s|ting)?\s+(?:ties|(?:their|its|the|our)\s+(?:[\w\-]+\s+){0,3}?(?:relationship|ties|links))|"
-                    r"sever(?:s|ed|ing)?\b|terminat\w*|dissolv\w*|scrap\w*|cancel\w*|expir(?:ed|es)\b|lapsed\b|"
+                    r"sever(?:s|ed|ing)?\b|terminat\w*|dissolv\w*|scrap\w*|cancel\w*|expir(?:ed|es)\b|lapsed\b|\blet\s+(?:[\w\-'’]+\s+){0,6}?lapse\b|"
                     r"(?:was|were)\s+never\s+renewed|(?:was|were|been|is)\s+(?:formally\s+|officially\s+)?ended\b|c(?:o|a)me\s+to\s+an\s+end\b|"
                    r"(?:twinning|partnership|relationship|ties|link|agreement)[^.;]{0,60}?\b(?:is|are|was)\s+over\b|"
                     r"(?<!the\s)(?<!an\s)end(?:ed|s|ing)?\s+(?:(?:the|its|their|our|a|his|her)\s+)?(?:[\w\-'’]+\s+){0,4}?"
@@ -85,7 +85,7 @@ WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\
                   r"seek(?:s|ing)?\s+to\s+(?:establish|become|build|forge)|intend(?:s|ed)?\s+to|plans?\s+to\s+"
                   r"(?:establish|become|sign|forge)|propos\w+|aim(?:s|ing)?\s+to\s+(?:establish|beco"
                   r"me))\b", re.I)
-APPROVE = re.compile(r"\b(?:approv\w+|adopt\w*\s+(?:a\s+|the\s+)?(?:resolution|motion|ordinance)|pass(?:ed|es)?\s+(?:a\s+|the\s+)?"
+APPROVE = re.compile(r"\b(?:approv\w+|consent(?:ed|s)?\s+to|gave\s+(?:its\s+)?(?:consent|blessing)|adopt\w*\s+(?:a\s+|the\s+)?(?:resolution|motion|ordinance)|pass(?:ed|es)?\s+(?:a\s+|the\s+)?"
                      r"(?:resolution|motion|ordinance)\s+(?:authori[sz]\w+|approving|endorsing|supporting)|OKs|OK['’]d|okay(?:s|ed)|green-?light(?:s|ed)|aprob\w+|aprueb\w+|aprov\w+|endors\w+|ratif(?:y|ied|ies|ying|ication)|backs?\s+(?:a|the)?\s*(?:[\w\-]+\s+){0,3}?(?:tie|ties|relationship|partnership|plan|proposal|motion|bill)|backed\s+(?:a|the)\s+(?:plan|proposal|motion|bill)|voted\s+(?:unanimously\s+)?(?:to\s+approve|"
                      r"in\s+favou?r)|"
                      r"green\s+light|go-?signal|go-?ahead)\b", re.I)
@@ -101,6 +101,9 @@ LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:(?:signed|established|twinned|dating|con
 FIRST_GAP = re.compile(r"\s*(?:(?:the|its|their|his|her|our|el|la|los|las|le|les|o|os)\s+)?(?:[A-Z][\w\-]+['’]s\s+)?(?:(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,3}|(?:[A-Z]\.){2,})\s+(?=[a-z]))?(?:(?!(?:in|at|on|for|during|to|from|by|near|held|hosted|outskirts|suburbs|edge|heart|centre|center)\b)[a-z"
                        r"][\w\-]*\s+){0,4}?(?:of\s+|de\s+)?"
                        r"(?:(?:la|el)\s+)?")
+# "with its Japanese sister city, Monbetsu": the partner in apposition to its noun
+PARTNER_GAP = re.compile(r"\s*(?:its|their|our)\s+(?:[A-Z][a-z]+\s+|[a-z\-]+\s+){0,2}?(?:(?:sister|twin|friendship|partner)[\s-]+"
+                         r"(?:city|town|province|state|region|prefecture)|twin|partner)\s*,\s+")
 ORDINAL = r"(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|" \
           r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|newest|latest)"
 
@@ -213,8 +216,11 @@ def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
     if ap and re.search(r"\b(?:talks|negotiations|discussions|gestiones|conversaciones|conversações|exploratory|explor\w+|posible|possible|eventual)\b",
                         text[ap.end():ap.end() + 80], re.I):
         return "contact"    # "aprobó iniciar las gestiones para un posible hermanamiento": approval of talks
+    # "approved a draft agreement ..., which is expected to be signed in May": a signing to come is no signing
+    done = re.sub(r"\b(?:to|will|would|shall|could|can)\s+be\s+(?:formally\s+|officially\s+)?(?:signed|inked|sealed|formali[sz]ed|concluded)\b",
+                  " ", text, flags=re.I)
     if ap and not re.search(r"\b(?:signed|inked|sealed|formali[sz]ed|concluded|firm(?:ó|aron)|"
-                                              r"assin(?:ou|aram)|suscribi(?:ó|eron))\b", text, re.I):
+                            r"assin(?:ou|aram)|suscribi(?:ó|eron))\b", done, re.I):
         return "approved"
     if WISH.search(text) and not re.search(r"\b(?:signed|inked|formali[sz]ed)\b", text):
         return "contact"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 _ABBR = {"mr", "mrs", "ms", "dr", "st", "no", "co", "inc", "ltd", "jr", "sr", "gov", "sen", "rep", "prof",
          "gen", "col", "lt", "capt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
          "nov", "dec", "va", "vs", "etc", "corp", "dept", "mt", "ft", "u.s", "u.s.a", "u.k", "u.a.e", "d.c",
-         "e.g", "i.e", "s", "n", "p", "a.m", "p.m"}
+         "e.g", "i.e", "s", "n", "p", "a.m", "p.m", "coun", "cllr", "cr", "supt", "insp"}
 # a sentence's end, past quotes, brackets and a reference mark ("Wall.[59] Following")
 _BOUNDARY = re.compile(r"[.!?。！？]+[\"”’')\]]*(?:\[\d{1,3}\])*\s+(?=[\"“‘(\[]?[A-Z0-9¿¡])|[。！？]")
 
