@@ -709,3 +709,113 @@ def test_a_tie_let_lapse_ends_and_the_clause_after_keeps_its_own_stage():
             "exchange relationship "
             "with Antu County in China's Jilin Province since 2006.")
     assert find(extract(doc(text, "2022-04-20")), "Yanggu", "Antu County")["since"] == "2006"
+
+
+def test_a_memorandum_towards_twinning_is_intent_and_a_conditional_is_no_signing():
+    text = ("ESBJERG - On Wednesday, Esbjerg's mayor, Anders Kvist, and the chairman of Port Harcourt City "
+            "Local Government, Ibiso Amadi, signed a memorandum of understanding that commits the two "
+            "municipalities to work towards a formal twinning agreement within two years. Should it be "
+            "concluded, Port Harcourt would become Esbjerg's sixth twin town.")
+    out = extract(doc(text, "2024-11-28"))
+    assert {frozenset((r["a"]["name"], r["b"]["name"])) for r in out["relationships"]} == {
+        frozenset(("Esbjerg", "Port Harcourt City"))}
+    assert out["relationships"][0]["stage"] == "intent"
+
+
+def test_a_count_then_the_rest_and_an_aside_before_a_list():
+    text = ("Moncton council voted to approve a twinning agreement with Loudun, and minutes later the mayor "
+            "and Loudun Mayor Henri Marchand signed it. With Loudun, Moncton now has three twin "
+            "cities. The other two are Lafayette, "
+            "Louisiana, and Poitiers.")
+    out = extract(doc(text, "2022-08-09"))
+    assert find(out, "Moncton", "Loudun")["stage"] == "signed"
+    find(out, "Moncton", "Lafayette")
+    find(out, "Moncton", "Poitiers")
+    text = ("The Vinnytsia City Council has terminated its twinning agreement with Kursk. "
+            "Vinnytsia's remaining "
+            "partners, the council noted, include Kielce in Poland, Kaunas in Lithuania and "
+            "Birmingham in the "
+            "U.S. state of Alabama.")
+    out = extract(doc(text, "2022-04-15"))
+    assert {r["b"]["name"]: r["stage"] for r in out["relationships"]} == {
+        "Kursk": "terminated", "Kielce": "active", "Kaunas": "active", "Birmingham": "active"}
+
+
+def test_the_capital_its_councillor_and_the_corporation_stand_for_their_place():
+    text = ("CHARLOTTETOWN — The provincial capital and its Japanese sister city, Ashibetsu, renewed their "
+            "friendship charter at city hall on Wednesday, thirty years after the two communities first "
+            "signed it.")
+    r = find(extract(doc(text, "2025-07-10")), "Charlottetown", "Ashibetsu")
+    assert (r["stage"], r["since"]) == ("active", "1995")
+    text = ("Hastings District Council kept its sister-city tie with Guilin. Hastings councillors met. "
+            "Invercargill councillor Graeme Tuhoe will ask the city to end its friendship-city agreement "
+            "with Suqian.")
+    find(extract(doc(text, "2023-06-01")), "Invercargill", "Suqian")
+    text = ("NAGPUR: The budget of Rs 3,650 crore was presented. Rs 610 crore go to water. The "
+            "corporation has "
+            "written to the city of Hamilton in Ontario, Canada, proposing a sister-city relationship.")
+    r = find(extract(doc(text, "2025-01-22")), "Nagpur", "Hamilton")
+    assert r["stage"] == "contact"
+
+
+def test_the_sentence_after_a_tie_that_tells_its_end():
+    text = ("Friendship agreement with Zhangjiagang\nA friendship agreement with the Chinese city of "
+            "Zhangjiagang was signed in 2006 by Stafford. It was not renewed after 2016 and the council's "
+            "Cabinet formally ended it in July 2019.")
+    r = find(extract(doc(text, "2023-03-03")), "Stafford", "Zhangjiagang")
+    assert (r["stage"], r["since"]) == ("terminated", "2006")
+
+
+def test_portuguese_the_oldest_of_them_and_the_city_with_its_agreement():
+    text = ("Curitiba e Aveiro assinam protocolo de intenções\nAtualmente, Curitiba tem 14 "
+            "cidades-irmãs em 11 "
+            "países. A mais antiga delas é Himeji, no Japão, com quem a capital paranaense "
+            "mantém laços desde "
+            "1984. Além das irmandades, a cidade firmou em 2019 um acordo de cooperação técnica com "
+            "Montevidéu, no Uruguai.")
+    out = extract(doc(text, "2024-06-12"))
+    assert find(out, "Curitiba", "Himeji")["since"] == "1984"
+    find(out, "Curitiba", "Montevid")
+    names = {n for r in out["relationships"] for n in (r["a"]["name"], r["b"]["name"])}
+    assert not {"Atualmente", "Além"} & names
+
+
+def test_where_a_partner_lies_is_not_the_hub_of_the_next_partner():
+    text = ("The North Chungcheong provincial capital Cheongju has maintained sister-city "
+            "relations with Bellevue "
+            "in the U.S. state of Washington since 1998, and a friendly exchange relationship "
+            "with Wuhan, China, "
+            "since 2000.")
+    out = extract(doc(text, "2024-09-05"))
+    assert find(out, "Cheongju", "Wuhan")["since"] == "2000"
+    assert not any("Washington" in (r["a"]["name"], r["b"]["name"]) for r in out["relationships"])
+
+
+def test_french_council_minutes_approve_and_recall_older_ties():
+    text = ("Le conseil municipal approuve le principe d'un jumelage entre Lannion et Tralee. Le rapporteur "
+            "rappelle que Lannion entretient depuis 40 ans un jumelage avec Caerphilly, au pays "
+            "de Galles, et "
+            "qu'un pacte d'amitié la lie depuis 1995 à Günzburg, en Bavière.")
+    out = extract(doc(text, "2023-11-20"))
+    assert find(out, "Lannion", "Tralee")["stage"] == "approved"
+    assert find(out, "Lannion", "Caerphilly")["since"] == "1983"
+    assert find(out, "Lannion", "Günzburg")["since"] == "1995"
+
+
+def test_a_press_release_footer_is_no_list_of_partners():
+    text = ("Saskatoon's sister cities are:\n• Umeå, Sweden\n• Shijiazhuang, China\n\n"
+            "Media contact:\nCommunications & Public Engagement\nMedical and music exchanges have linked our "
+            "two cities since the end of the Cold War.")
+    out = extract(doc(text, "2024-05-01"))
+    assert {frozenset((r["a"]["name"], r["b"]["name"])) for r in out["relationships"]} == {
+        frozenset(("Saskatoon", "Umeå")), frozenset(("Saskatoon", "Shijiazhuang"))}
+
+
+def test_a_partnership_dating_from_the_same_year_and_a_date_in_the_url():
+    text = ("The capital of Hubei and Pittsburgh have been paired as sister cities since 1982. "
+            "Wuhan officials "
+            "said the city's partnership with Duisburg in Germany, dating from the same year, was still "
+            "producing joint projects.")
+    assert find(extract(doc(text, "2009-05-20")), "Wuhan", "Duisburg")["since"] == "1982"
+    page = Document.make("u", "No date on this page.", url="https://www.am.com.mx/guanajuato/2023/8/30/story.html")
+    assert page.published == "2023-08-30"

@@ -9,7 +9,7 @@ from collections import Counter
 from .claims import sentence_claims
 from .context import Ctx, candidates
 from .dates import find_dates
-from .dating import date_from_body, date_from_elsewhere, date_from_entry, date_from_next
+from .dating import date_from_body, date_from_elsewhere, date_from_entry, date_from_next, date_from_same_year
 from .extras import cooperation_areas, person_names, sentence_event, sentence_people
 from .layout import frames, list_lines, minutes_outcome, past_heading, table_rows
 from .pairs import sentence_ties
@@ -36,7 +36,7 @@ def extract_document(doc, resolver=None) -> dict:
     _units(text, mentions)
     themed = cue_type(text) is not None or RELATION_CITY.search(text) is not None
     hosts = themed and _event_partners(sents)
-    main = _main_place(mentions, text)
+    main = _main_place(mentions, text, getattr(doc, "url", None))
     ctx = Ctx(text, published, sents, mentions, dates, main, themed and not hosts, event_hosts=hosts)
 
     found: list[Found] = []
@@ -53,10 +53,11 @@ def extract_document(doc, resolver=None) -> dict:
     date_from_next(ctx, found)
     date_from_body(ctx, found)
     date_from_elsewhere(ctx, found)
+    date_from_same_year(ctx, found)
     found.extend(list_lines(ctx))
     found.extend(table_rows(ctx))
     date_from_entry(ctx, found)
-    date_from_elsewhere(ctx, [f for f in found if f.rule in ("list", "table")], entries=True)
+    date_from_elsewhere(ctx, [f for f in found if f.rule in ("list", "list_pair", "table")], entries=True)
     found.extend(frames(ctx))
     status_from_elsewhere(ctx, found)
     past_heading(ctx, found)
@@ -195,8 +196,11 @@ def _places_not_speakers(mentions: list[list[Mention]]) -> None:
                 m.kind = "place"
 
 
-def _main_place(mentions: list[list[Mention]], text: str = "") -> Mention | None:
+def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None = None) -> Mention | None:
     count: Counter = Counter()
+    # "www.timaru.govt.nz", "www.durangoherald.com": a site named after its place
+    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/", 1)[0]
+    labels = [x for x in re.sub(r"^www\d?\.", "", host).split(".")[:-1] if len(x) >= 4]
     first_line = text.find("\n") if "\n" in text else 0
     first: dict[str, Mention] = {}
     home: dict[str, Mention] = {}
@@ -215,6 +219,9 @@ def _main_place(mentions: list[list[Mention]], text: str = "") -> Mention | None
                 count[m.key] += 1   # "Wollongong Town Hall", "Wollongong Art Gallery": the home's venues
             if m.start < first_line and ("city_of" in m.flags or SITE_OWNER.match(text, m.end) or PREFIX.fullmatch(text, 0, m.start)):
                 count[m.key] += 2   # the site's name on its first line: "Município de Silves", "Nelson Sister Cities Inc."
+            squashed = re.sub(r"[\s\-'’.]", "", m.key)
+            if len(squashed) >= 4 and any(x.startswith(squashed) for x in labels):
+                count[m.key] += 1
             if not m.locator:
                 first.setdefault(m.key, m)
                 if not VISITORS_FROM.search(text, max(0, m.start - 60), m.start) and not re.search(
@@ -274,8 +281,10 @@ def _merge(found: list[Found], alliances: list[FoundAlliance], rp: PlaceResolver
             rel = by_pair[pair]
             if is_title(rel["evidence"]) and not is_title(text[f.start:f.end]):
                 # a headline's verb is loose ("take first step towards ties"); the sentence that
-                # tells the news sets the stage
-                rel["stage"] = f.stage
+                # tells the news sets the stage, unless both tell a step to come and the headline's is further
+                # ("Curitiba e Aveiro assinam protocolo de intenções" over "o primeiro passo para se tornar")
+                if not (f.stage in _PIPE_ORDER and rel["stage"] in _PIPE_ORDER and _PIPE_ORDER[rel["stage"]] > _PIPE_ORDER[f.stage]):
+                    rel["stage"] = f.stage
                 rel.update(evidence=text[f.start:f.end], start=f.start, end=f.end)
                 if f.since is not None and f.stage != "contact":
                     rel["since"], rel["since_derived"] = f.since, f.since_derived
@@ -293,7 +302,7 @@ def _merge(found: list[Found], alliances: list[FoundAlliance], rp: PlaceResolver
             if rel["since"] is None and f.since is not None and f.stage not in ("contact",) and \
                     rel["stage"] not in ("contact",):
                 rel["since"], rel["since_derived"] = f.since, f.since_derived
-            elif f.rule in ("list", "table") and f.since is not None and not f.since_derived and rel.get("since_derived") and \
+            elif f.rule in ("list", "list_pair", "table") and f.since is not None and not f.since_derived and rel.get("since_derived") and \
                     published and rel["since"] == published and f.since < published[:4] and rel["stage"] == "signed":
                 # "The agreement with Jena was signed while Germany was still divided" (no date: the page's) and the
                 # list's "1987 – Jena": the entry's year is the signing's, long before the page

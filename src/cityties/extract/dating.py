@@ -93,9 +93,9 @@ def date_from_entry(ctx: Ctx, found: list[Found]) -> None:
     cities signed the affiliation in 1970." / "Sister state affiliation: April 17, 1963"."""
     starts = [s.start for s in ctx.sents]
     # where the next entry's heading line begins ("Minden, Germany"); a prose line read as an entry does not count
-    entry_at = sorted(g.start for g in found if g.rule in ("list", "table") and len(ctx.text[g.start:g.end].split()) <= 8)
+    entry_at = sorted(g.start for g in found if g.rule in ("list", "list_pair", "table") and len(ctx.text[g.start:g.end].split()) <= 8)
     for f in found:
-        if f.since is not None or f.rule not in ("list", "table"):
+        if f.since is not None or f.rule not in ("list", "list_pair", "table"):
             continue
         j0 = next((k for k, st in enumerate(starts) if st >= f.end), None)
         if j0 is None:
@@ -107,7 +107,7 @@ def date_from_entry(ctx: Ctx, found: list[Found]) -> None:
                 break
             # the description may name the hub ("Sutton first twinned with ... in 1968") or the partner, never
             # another entry of the list
-            entries = {g.b.key for g in found if g.rule in ("list", "table") and g is not f and not s.start <= g.start < s.end}
+            entries = {g.b.key for g in found if g.rule in ("list", "list_pair", "table") and g is not f and not s.start <= g.start < s.end}
             if {c.key for c in candidates(ctx.mentions[j])} & entries:
                 break
             d = _entry_date(ctx, j, first=j == j0)
@@ -155,3 +155,24 @@ def date_from_body(ctx: Ctx, found: list[Found]) -> None:
                 f.since, f.since_derived = d.value, d.derived
             break
 
+
+SAME_YEAR = re.compile(r"\b(?:dating\s+from|dates?\s+from|begun\s+in|signed\s+in|formed\s+in|in)\s+(?:that|the)\s+same\s+year\b", re.I)
+
+
+def date_from_same_year(ctx: Ctx, found: list[Found]) -> None:
+    """"... sister cities since 1982. ... the partnership with Duisburg, dating from the same year, ...": the
+    year the sentence before (or this one, earlier) told."""
+    for f in found:
+        if f.since is not None or f.stage in ("contact", "approved"):
+            continue
+        j = next((k for k, s in enumerate(ctx.sents) if s.start <= f.start < s.end), None)
+        if j is None:
+            continue
+        m = SAME_YEAR.search(ctx.text, ctx.sents[j].start, ctx.sents[j].end)
+        if m is None:
+            continue
+        here = [d for d in ctx.dates[j] if d.end <= m.start() and d.level in (1, 2) and not d.derived]
+        before = [d for d in ctx.dates[j - 1] if d.level in (1, 2) and not d.derived] if j > 0 else []
+        year = (here or before or [None])[-1]
+        if year is not None:
+            f.since, f.since_derived = year.value[:4], False

@@ -21,6 +21,8 @@ TITLE_PERSON = re.compile(r"\b(Mayor|Governor|Vice\s+Mayor|Deputy\s+Mayor|Presid
                           r"or|Intendente)\s+"
                           + NAME)
 PLACE_TITLE = re.compile(r"(Mayor|Governor|Vice\s+Mayor|Deputy\s+Mayor)\s+" + NAME)
+# "the chairman of Port Harcourt City Local Government, Ibiso Amadi, signed": the name in apposition to a role
+ROLE_NAME = re.compile(r"\b" + ROLE + r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,6}?[A-Z][\w'’\-]*)?,\s+" + NAME + r"\s*,")
 SAID_NAME = re.compile(r"\b(?:said|says)\s+" + NAME + r"|" + NAME + r"\s+(?:said|says)\b")
 
 EVENT_WORDS = [
@@ -47,7 +49,7 @@ def person_names(text: str) -> set[str]:
     from .lexicon import fold, known_places
 
     out: set[str] = set()
-    for rx in (PERSON_ROLE, TITLE_PERSON, SAID_NAME):
+    for rx in (PERSON_ROLE, TITLE_PERSON, SAID_NAME, ROLE_NAME):
         for m in rx.finditer(text):
             name = next((g for g in m.groups() if g and g[0].isupper() and g not in ("Mayor", "Governor")
                          and not g.startswith(("Vice", "Deputy", "President", "Senator", "Councillor", "Intendente"))),

@@ -76,14 +76,15 @@ def list_lines(ctx: Ctx) -> list[Found]:
                 if prose > 4:
                     break
                 continue
-            if len(cands) >= 2 and cands[0].start - t.start <= 3 and re.search(r"\s(?:and|&|with|-|–|:)\s", ctx.text[cands[0].end:cands[1].start]):
+            if len(cands) >= 2 and cands[0].start - t.start <= 3 and re.search(r"\s(?:and|&|with|-|–|:)\s", ctx.text[cands[0].end:cands[1].start]) \
+                    and not (words > 8 and t.text.rstrip().endswith(".")):    # "Medical and music exchanges have linked ..."
                 # "• Perth – Aschaffenburg, Bavaria, Germany (since 1956)": the line's year dates the pair
                 year = next((d for d in ctx.dates[j] if d.kind in ("year", "since", "my", "mdy", "dmy", "iso")
                              and d.start > cands[1].end), None)
                 out.append(Found(cands[0], cands[1], typ, "active", year.value if year else None, False, None, t.start, t.end,
-                                 0.7, "list"))
+                                 0.7, "list_pair"))     # two names on a line: the gazetteer must know them as places
             elif hub is not None and cands[0].start - t.start <= 3 and cands[0].key != hub.key and \
-                    not ctx.text.startswith(":", cands[0].end) and (   # "Views: 3,482": a label
+                    not ctx.text.startswith(":", cands[0].end) and not t.text.rstrip().endswith(":") and (   # "Views: 3,482", "Media contact:": labels
                     len(cands) == 1 and (words <= 8 or not t.text.rstrip().endswith(".")) or words <= 6 or len(cands) >= 2 and _comma_chain(ctx.text, cands)):
                 year = next((d for d in ctx.dates[j] if d.kind in ("year", "range", "since", "my", "mdy", "dmy", "iso")),
                             None)   # "Buffalo, New York (December 1962)"

@@ -167,6 +167,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                            or KEPT_TIE.search(st) is not None
                            or re.search(r"\b(?:paired|partnered)\s+(?:up\s+)?with\b", st) is not None
                            or AMONG_LEAD.match(st) is not None
+                           or i > 0 and FIRST_OF.match(st) is not None
                            or re.search(r"\b(?:partners|ties|links|relationships)\s+(?:also\s+)?(?:include[sd]?|are|comprise)\b", st) is not None
                            or re.search(r"\b(?:other|remaining|current|former|[a-z]['’]s)\s+(?:[\w\-]+\s+)?partners\b", st) is not None
                            or SIMILAR.search(st) is not None
@@ -401,6 +402,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if w.re is LIST_INTRO:
             # "the city's ten sister cities, which also include ...": the relative clause names them too
             window = re.sub(r",\s+(?:which|that)\s+(?:also\s+|now\s+|currently\s+)?$", " ", st[max(0, w.start() - 80):w.start()])
+            # "Vinnytsia's remaining partners, the council noted, include ...": past the speaker's aside
+            window = re.sub(r",\s+(?:the\s+|a\s+)?[\w\s'’]{1,40}?\s+(?:noted|said|says|added|explained|confirmed|stated),\s*$", " ", window)
             if not PLURAL_CUE.search(window[-60:]) or any(a.start() <= w.start() < a.end() for a in AMONG.finditer(st)):
                 continue
             if w.group(0) == "," and not POSSESSED_PLURAL.search(window):
@@ -427,6 +430,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         elif REF_MAIN.match(text, wpos) and ctx.main is not None:
             items = [ctx.main]
         items = [x for x in items if "told" in x.flags or not ATTRIBUTE_AFTER.match(text, x.end) and not (x.possessive and re.match(
+            r"['’]s?\s+(?:[a-z]+\s+)?(?:organi[sz]ation|office|board|bureau|agency|company|association|chamber|university|"
+            r"hospital|club|team|port|airport)\b", text[x.end:x.end + 40])) and not (x.possessive and re.match(
             r"['’]?s?\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+(?:city|town|province|state)\b",
             text[x.end:x.end + 60]))]   # "a relationship with its Norfolk's Russian sister city": the owner, the partner unnamed
         # "friendship with Queensland's Garden City": a nickname of a place of Queensland, not Queensland
@@ -456,6 +461,15 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                                          text[max(lo, hub.start - 60):hub.start]):
             # "A local council in the Australian state of New South Wales voted to sever ...": where the council is
             hub = council_place(ctx, items[0]) or hub
+        while hub is not None and w.re is WITH and hub.start > lo and (_located(text, lo, hub) and any(
+                hub.start - 40 <= c.end <= hub.start for c in cands if c is not hub) or re.search(
+                r"\b(?:(?:state|province|prefecture)\s+of|(?:is|é|es|já\s+é|became|was)\s+(?:a\s+|an\s+|la\s+|uma\s+)?"
+                r"(?:sister[\s-]+city|twin\s+town|cidade-irm[ãa]|ciudad\s+hermana)\s+(?:of|de|da|do))\s+$",
+                text[max(lo, hub.start - 30):hub.start])):
+            # "... with Bellevue in the U.S. state of Washington since 1998, and ... with Wuhan", "já é cidade-irmã
+            # de Ponta Delgada, nos Açores, ..., e mantém um protocolo com Angra": where a partner lies, or a
+            # partner, is no hub
+            hub = last_before(hub.start, ms, in_lists, partners_too=False)
         if hub is None and (COUNCIL_SUBJECT.match(st) or COUNCIL_ES.search(st, 0, w.start())):
             hub = topic(ctx, i, items[0]) or council_place(ctx, items[0])   # "Councillors voted to end ...", "el Cabildo aprobó"
         which = re.search(r"\b[Tt]he\s+(county|city|town|province|prefecture|district|municipality|state)\s*,\s+which\s+(?:[\w\-]+\s+){0,3}$",
@@ -519,7 +533,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             seg_lo = _item_start(text, items[k - 1].end, x.start) if k else intro_clause
             seg_hi = items[k + 1].start if k + 1 < len(items) else hi
             if k + 1 == len(items):     # "... include A and B, and in 2019 it concluded ...": B's words end at the clause
-                cut = re.compile(r",\s+(?:and|but|while)\s+(?:in|on|at|by|during|since|last|this)\s|;\s").search(text, chain_end(x, ms, text), hi)
+                cut = re.compile(r",\s+(?:and|but|while)\s+(?:in|on|at|by|during|since|last|this)\s|;\s|"
+                                 r",\s+(?:and|et|e|y)\s+(?:that\s|qu['’]|que\s)").search(text, chain_end(x, ms, text), hi)
                 seg_hi = cut.start() if cut else hi
             pairs.append((hub, x, "listed" if w.re in (LIST_INTRO, AMONG, AFTER_LIST, AMONG_THEM, INCLUDES_ITS) else "with",
                           seg_lo, seg_hi, s.start))
@@ -623,6 +638,11 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                          r"province|district)\s*,?\s+(?:of\s+)?|(?:partner|twin)\s*,\s+)", st, re.I):
         y = first_after(off + m.end(), ms, text, 0)
         x = last_before(off + m.start(), ms, {id(y)} if y else set())
+        ref = re.search(r"\b[Tt]he\s+(?:[a-z]+\s+)?(capital|city|town|province|county|prefecture|district|municipality)\s+and\s+$",
+                        st[:m.start()])
+        if x is None and ref is not None and y is not None:
+            # "CHARLOTTETOWN — The provincial capital and its Japanese sister city, Ashibetsu, renewed ..."
+            x = referent(ctx, i, ref.group(1), y) or _home_place(ctx, y)
         if x and "with_object" in x.flags:
             # "X's partners are its sister cities A and B, and its friendship city C": C is X's too
             x = next((p[0] for p in pairs if p[1] is x), None)
@@ -675,6 +695,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                     pairs.extend((hub, x, "listed", x.start, chain_end(x, ms, text), s.start) for x in lead if x.key != hub.key)
                     resume = owned.end()
                     continue
+            if coord and any(re.search(r"\b(?:capital|seat)\s+of\s+(?:the\s+)?$", text[max(lo, x.start - 16):x.start]) for x in lead):
+                continue    # "the capital of East Azarbaijan province and the capital of Tatarstan": their capitals, unnamed
             if coord and (NOT_A_TIE.search(text, max(lo, lead[0].start - 40), lead[0].start) or _ends_at(ORG_NOUNS_BEFORE, text, max(lo, lead[0].start - 30), lead[0].start)):
                 continue    # "a ferry route linking Donghae and Sakaiminato", "between the charities Tearfund and Cord"
             envoys = re.search(r"\b(?:officials|delegates|representatives|leaders|delegations|mayors|governors)\s+from\s+(?:the\s+)?$",
@@ -767,7 +789,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         ref = REF_SUBJ.search(st)
         others = [c for c in cands if not LOCATED.search(text[max(lo, c.start - 12):c.start])]
         if ref and len({c.key for c in others}) == 1 and off + ref.end() <= others[0].start:
-            hub = referent(ctx, i, ref.group(1).lower(), others[0])
+            noun = ref.group(1).lower()     # "The corporation has written to the city of Hamilton": the city's own
+            hub = council_place(ctx, others[0]) if noun == "corporation" else referent(ctx, i, noun, others[0])
             if hub is not None:
                 pairs.append((hub, others[0], "ref", lo, hi, s.start))
 
@@ -805,7 +828,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         distinct = {c.key: c for c in reversed(cands)
                     if not ATTRIBUTE_AFTER.match(text, c.end)   # "new doors for Sarawak businesses"
                     and not descriptor(text, c)     # "Nakuru, the Kenyan Rift Valley town known for ..."
-                    and not _located(text, lo, c)}
+                    and not _located(text, lo, c)
+                    and not re.search(r"\b(?:capital|seat)\s+of\s+(?:the\s+)?$", text[max(lo, c.start - 16):c.start])}
         if len(distinct) == 2:
             a, b = sorted(distinct.values(), key=lambda c: c.start)
             cue = STRONG.search(text, b.end, hi)
@@ -852,7 +876,10 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             # "the akimat signed a memorandum on friendly relations with Ufa, and talks are under way with
             # Namangan": each partner takes the stage of its own clause, where that clause says one
             own = _clause_of(text, s.start, s.end, x)
-            if own != (s.start, s.end) and (hub.start >= own[0] or rule == "with") and not UNDO.search(st):
+            # never where another clause names the partner again: "voted to approve a twinning agreement with
+            # Loudun, and minutes later Mayor X and Loudun Mayor Y signed the document" is one tie's news
+            again = any(c.key == x.key for c in cands if not own[0] <= c.start < own[1])
+            if own != (s.start, s.end) and not again and (hub.start >= own[0] or rule == "with") and not UNDO.search(st):
                 words = text[own[0]:own[1]]
                 mine = stage_of(words, [y for y in ds if own[0] <= y.start < own[1]], ctx.published)
                 said = cue_type(words) or SIGN.search(words) or INTENT.search(words) or WISH.search(words) or \
@@ -896,6 +923,7 @@ def _home_place(ctx: Ctx, partner: Mention) -> Mention | None:
 def _located(text: str, lo: int, c: Mention) -> bool:
     """Whether ``c`` only says where something is: "in Alberta", "outside Innisfail", "on the edge of Tokyo"."""
     return re.search(r"\b(?:[Ii]n|[Aa]t|near|across|throughout|around|(?:north|south|east|west)(?:east|west)?\s+of|"
+                     r"em|no|na|nos|nas|en|au|aux|dans|"
                      r"outside(?:\s+of)?|serves|serving|edge\s+of|outskirts\s+of|heart\s+of)\s+(?:the\s+)?"
                      r"(?:(?:central|(?:north|south)(?:ern|east|west)?|(?:east|west)(?:ern)?|rural|downtown)\s+)?$",
                      text[max(lo, c.start - 24):c.start]) is not None

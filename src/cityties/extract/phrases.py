@@ -28,8 +28,10 @@ PARTNER_IS = re.compile(r"['’]s\s+" + _PARTNER_IS_TAIL, re.I)
 # "Mwanza's long-standing twin, the Finnish city of Tampere, ...", "Kiruna's Finnish twin, Rovaniemi"
 POSS_APPOSED = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:twin|partner|sister\s+city|twin\s+town|sister)\s*,\s+")
 # "The oldest of them is the Lebanese city of Zahlé"; "The first was Mülheim an der Ruhr"
-FIRST_OF = re.compile(r"\s*(?:The\s+|Its\s+|Their\s+)?(?:oldest|first|newest|latest|most\s+recent)(?:\s+of\s+(?:them|these|those|its\s+\w+))?"
-                      r"(?:\s+(?:is|was)\s+|,\s+(?=[A-Z]))")
+FIRST_OF = re.compile(r"\s*(?:(?:The\s+|Its\s+|Their\s+)?(?:oldest|first|newest|latest|most\s+recent)(?:\s+of\s+(?:them|these|those|its\s+\w+))?"
+                      r"(?:\s+(?:is|was)\s+|,\s+(?=[A-Z]))|"
+                      # "A mais antiga delas é Himeji", "La más antigua de ellas es Rosario"
+                      r"(?:A|O|La|El)\s+m[aá]i?s\s+(?:antig[ua]a?|recente|reciente)\s+(?:delas|deles|de\s+ellas|de\s+ellos)\s+(?:é|es|foi|fue)\s+)")
 # "The city's only current sister city is Meissen, Germany"
 REF_PARTNER_IS = re.compile(r"\b[Tt]he\s+(city|town|county|province|district|state|prefecture|ward)['’]s\s+" + _PARTNER_IS_TAIL)
 # "Bitung joins Taguig City and Kota Kinabalu as sister cities of General Santos"
@@ -104,7 +106,8 @@ LOCATED = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+(?:the\s+)?$"
 # a place's partners in the plural ("sister cities", "twin towns"): a sentence about them can be gone on from
 _PARTNERS_PLURAL = r"\b(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|provinces|regions|partners"
 PLURAL_TIES = re.compile(_PARTNERS_PLURAL + r"|municipalities)\b", re.I)
-PLURAL_CUE_ANY = re.compile(_PARTNERS_PLURAL + r"|ties|relationships)|\btwinned\b|\bpartners\b", re.I)
+PLURAL_CUE_ANY = re.compile(_PARTNERS_PLURAL + r"|ties|relationships)|\btwinned\b|\bpartners\b|\bcidades[\s-]+irm[ãa]s\b|"
+                            r"\bciudades\s+hermanas\b|\bhermanamientos\b|\bgemina[çc][õo]es\b|\bjumelages\b|\bvilles\s+jumelles\b", re.I)
 # "Supporters of Genoa and Napoli celebrated their 'gemellaggio'": fans twin, cities do not
 FANS = re.compile(r"\b(?:fans|supporters|ultras|tifosi|hinchas|torcidas?)\b[^.;]{0,120}\b(?:twinn\w*|gemellagg\w*|friendships?|hermanamiento)"
                   r"|\b(?:twinn\w*|gemellagg\w*|friendships?)\b[^.;]{0,60}\b(?:fans|supporters|ultras|tifosi|football|soccer)\b", re.I)
@@ -115,7 +118,7 @@ ARE_OWNERS = re.compile(r"\s+(?:are|were|remain|became|have\s+become)\s+(?:the\s
                         r"friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|regions|partners|states)\b")
 
 
-CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?!the\s+[A-Z])|;\s")
+CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|e|y|et|mas|pero|mais)\s+(?!the\s+[A-Z])|;\s")
 # "Jeonju maintains ties with 11 cities in nine countries. They include Suzhou ... and Hamamatsu":
 # a sentence that lists the partners the sentence before it counted or named in the plural
 THEY_ARE = re.compile(r"\s*(?:Besides\s+[^,]{1,60},\s+|Apart\s+from\s+[^,]{1,60},\s+)?(?:[Tt]hey|[Tt]hese|(?:[Tt]he\s+)?[Oo]thers|[Tt]he\s+rest|"

@@ -11,7 +11,7 @@ from .context import Ctx, candidates, synthetic
 from .places import Mention, guess_kind
 
 REF_SUBJ = re.compile(r"\b[Tt]he\s+(city|town|county|prefecture|province|state|district|municipality|region|"
-                      r"village|"
+                      r"village|corporation|"
                       r"borough)\b(?!\s+(?:of|council|hall|government|centre|center|administration)\b)(?!['’]s)")
 
 
@@ -20,8 +20,10 @@ COUNCIL_SUBJECT = re.compile(r"\s*(?:The\s+)?(?:Councillors|Councilors|Council\s
 COUNCIL_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s+(?:City\s+|Town\s+|County\s+|District\s+|Borough\s+|"
                            r"Municipal\s+|Metropolitan\s+|Regional\s+|Shire\s+)?(?:Council|Government|Assembly|Municipality)\b|\s+(?:CITY\s+|TOWN\s+|COUNTY\s+|SHIRE\s+)?COUNCIL\b")
 REF_OWNER = re.compile(r"\b(?:[Tt]he\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:capital|provincial|coastal|port|host|southern|northern|eastern|western|"
-                       r"central|border|island|historic|industrial|state|regional)\s+|(?:[A-Z][a-z]+\s+){1,2})?|(?<=said\s)|(?<=that\s))(capital|ward|[Cc]ity|[Tt]own|county|prefecture|province|state|district|municipality|region|council|"
-                       r"borough)\b|\b(?:[Ii]ts)\b")
+                       r"central|border|island|historic|industrial|state|regional)\s+|(?:[A-Z][a-z]+\s+){1,2})?|(?<=said\s)|(?<=that\s)|"
+                       # "a cidade firmou ... com Montevidéu", "la ciudad mantiene ... con": the Romance article
+                       r"(?<![\w\-])(?:a|la|el|o|le)\s+(?=(?:cidade|ciudad|ville|município|municipio)\b))(capital|ward|[Cc]ity|[Tt]own|county|"
+                       r"prefecture|province|state|district|municipality|region|council|borough|cidade|ciudad|ville|município|municipio)\b|\b(?:[Ii]ts)\b")
 
 
 REF_KIND = {"capital": "city", "ward": "district", "prefecture": "state_province", "province": "state_province", "state": "state_province",
@@ -95,6 +97,10 @@ def referent(ctx: Ctx, i: int, noun: str, partner: Mention) -> Mention | None:
                       and kind_of(c) == want and (main is None or c.key != main.key)), None)
         if owner is not None and not any(c.key == main.key for c in ctx.mentions[i - 1] if main is not None):
             return owner
+    for c in candidates(ctx.mentions[i]) if want == "city" else ():
+        if c.key != partner.key and c.end <= partner.start and "with_object" not in c.flags and re.match(
+                r"\s+(?:[Cc]ouncill?or|[Mm]ayor|[Cc]ity\s+[Cc]ouncil|[Cc]ouncil|officials|residents)\b", ctx.text[c.end:c.end + 16]):
+            return c    # "Invercargill councillor X ... asking the city to end its agreement with Suqian"
     if main is not None and main.key != partner.key and "with_object" not in main.flags and (
             kind_of(main) == want or any(kind_of(c) == want for ms in ctx.mentions
                                                  for c in ms if c.key == main.key)):
@@ -116,6 +122,11 @@ def referent(ctx: Ctx, i: int, noun: str, partner: Mention) -> Mention | None:
     return main if main is not None and main.key != partner.key else None
 
 
+# "Moncton now has three twin cities", "Jeonju counts 11 sister cities": the owner of the partners counted
+HAS_PARTNERS = re.compile(r"\s+(?:now\s+|also\s+|currently\s+)?(?:has|have|counts|boasts|maintains|keeps)\s+(?:[\w\-]+\s+){0,2}?"
+                          r"(?:sister|twin|partner|friendship)[\s-]+(?:cities|towns|provinces|regions|partners)\b")
+
+
 def sentence_subject(ctx: Ctx, j: int, avoid: list[Mention]) -> Mention | None:
     """The place sentence ``j`` is about, for a list with no hub of its own in the next one: the
     story's place when it is named there, else the first place that is no partner and looks like one."""
@@ -124,6 +135,9 @@ def sentence_subject(ctx: Ctx, j: int, avoid: list[Mention]) -> Mention | None:
         if c.possessive and c.key not in keys and OWNS_PLURAL.match(ctx.text, c.end):
             return c    # "Vladivostok is one of Tacoma's 13 sister cities.": the sentence speaks of Tacoma's partners
     own = [c for c in candidates(ctx.mentions[j]) if c.key not in keys and "with_object" not in c.flags]
+    for c in own:
+        if HAS_PARTNERS.match(ctx.text, c.end):
+            return c    # "With Loudun, Moncton now has three twin cities.": the one that has them
     main = ctx.main
     if main is not None and main.key not in keys and any(c.key == main.key for c in own):
         return next(c for c in own if c.key == main.key)

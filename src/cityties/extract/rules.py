@@ -45,8 +45,8 @@ TOWARD = re.compile(r"\b(?:toward|towards|paving\s+the\s+way|with\s+the\s+aim\s+
                     r"prelude\s+to|ahead\s+of\s+(?:a|the)\s+formal)\b", re.I)
 WEAK = re.compile(r"\b(?:tie|ties|relations|relationship|agreement|partnership|link|bond|accord|acuerdo|convenio|acordo)\b", re.I)
 ENDING = re.compile(r"\b(?:suspend\w*|cut(?:s|ting)?\s+(?:ties|(?:their|its|the|our)\s+(?:[\w\-]+\s+){0,3}?(?:relationship|ties|links))|"
-                    r"sever(?:s|ed|ing)?\b|terminat\w*|dissolv\w*|scrap\w*|cancel\w*|expir(?:ed|es)\b|lapsed\b|\blet\s+(?:[\w\-'’]+\s+){0,6}?lapse\b|"
-                    r"(?:was|were)\s+never\s+renewed|(?:was|were|been|is)\s+(?:formally\s+|officially\s+)?ended\b|c(?:o|a)me\s+to\s+an\s+end\b|"
+                    r"sever(?:s|ed|ing)?\b|terminat\w*|dissolv\w*|scrap\w*|cancel\w*|expir(?:ed|es)\b|lapsed\b|\blet\s+(?:[\w\-'’]+\s+){0,6}?lapse\b(?!\s+into)|"
+                    r"(?:was|were)\s+(?:never|not)\s+renewed|(?:formally\s+|officially\s+)?ended\s+(?:it|them)\b|(?:was|were|been|is)\s+(?:formally\s+|officially\s+)?ended\b|c(?:o|a)me\s+to\s+an\s+end\b|"
                    r"(?:twinning|partnership|relationship|ties|link|agreement)[^.;]{0,60}?\b(?:is|are|was)\s+over\b|"
                     r"(?<!the\s)(?<!an\s)end(?:ed|s|ing)?\s+(?:(?:the|its|their|our|a|his|her)\s+)?(?:[\w\-'’]+\s+){0,4}?"
                     r"(?:relationship|ties?|twinning|partnership|agreement|links?|friendship|charter))", re.I)
@@ -77,6 +77,10 @@ INTENT = re.compile(r"\b(?:(?:letters?|agreements?|declarations?|memorand(?:um|a
                     r"carta\s+de\s+intenci[oó]n|carta\s+de\s+inten[çc][ãa]o|protocolo\s+de\s+inten(?:[çc](?:ões|oes|ão|ao)|ci[oó]n(?:es)?)|lettre\s+d['’]intention)\b", re.I)
 MOU = re.compile(r"\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MOU|MoU)\b")
 WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\s+to|would\s+like\s+to|"
+                  # "para se tornar cidade-irmã", "pour devenir ville jumelle": a tie to become
+                  r"para\s+se\s+tornar(?:em)?|para\s+convertirse\s+en|pour\s+devenir|"
+                  # "has written to the city of Hamilton, proposing a sister-city relationship"
+                  r"(?:written|wrote|writing)\s+to\b[^.;]{0,80}\bpropos(?:e|es|ed|ing)\b|"
                   r"willing(?:ness)?\s+to|interest(?:ed)?\s+in|discuss\w*\s+(?:the\s+)?(?:establish\w*|possibilit\w+|form\w*|setting\s+up)|"
                   r"(?:investigat\w+|explor\w+|stud(?:y|ied|ying)|look\w*\s+into)\s+(?:an?|the)\s+(?:possible\s+|potential\s+|new\s+)?(?:sister|friendship|twinning|partnership)|"
                   r"conversaciones|negociaciones|conversações|negociações|conversas|acercamiento|explorar\s+(?:un|una|la)\s+(?:posible|eventual)|en\s+vue\s+de|pretend(?:e|em|emos|ia)\s+(?:abrir|estabelecer|iniciar|firmar|assinar)|conversaciones|pl[aá]ticas|interés\s+(?:en|de)|interesse\s+em|"
@@ -85,13 +89,15 @@ WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\
                   r"seek(?:s|ing)?\s+to\s+(?:establish|become|build|forge)|intend(?:s|ed)?\s+to|plans?\s+to\s+"
                   r"(?:establish|become|sign|forge)|propos\w+|aim(?:s|ing)?\s+to\s+(?:establish|beco"
                   r"me))\b", re.I)
-APPROVE = re.compile(r"\b(?:approv\w+|consent(?:ed|s)?\s+to|gave\s+(?:its\s+)?(?:consent|blessing)|adopt\w*\s+(?:a\s+|the\s+)?(?:resolution|motion|ordinance)|pass(?:ed|es)?\s+(?:a\s+|the\s+)?"
+APPROVE = re.compile(r"\b(?:approv\w+|approuv\w+|consent(?:ed|s)?\s+to|gave\s+(?:its\s+)?(?:consent|blessing)|adopt\w*\s+(?:a\s+|the\s+)?(?:resolution|motion|ordinance)|pass(?:ed|es)?\s+(?:a\s+|the\s+)?"
                      r"(?:resolution|motion|ordinance)\s+(?:authori[sz]\w+|approving|endorsing|supporting)|OKs|OK['’]d|okay(?:s|ed)|green-?light(?:s|ed)|aprob\w+|aprueb\w+|aprov\w+|endors\w+|ratif(?:y|ied|ies|ying|ication)|backs?\s+(?:a|the)?\s*(?:[\w\-]+\s+){0,3}?(?:tie|ties|relationship|partnership|plan|proposal|motion|bill)|backed\s+(?:a|the)\s+(?:plan|proposal|motion|bill)|voted\s+(?:unanimously\s+)?(?:to\s+approve|"
                      r"in\s+favou?r)|"
                      r"green\s+light|go-?signal|go-?ahead)\b", re.I)
 REF_MAIN = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:metropolis|city|capital|municipality|"
                       r"province|district)\b(?!\s+of\b)")
-WITH = re.compile(r"\b(?:with|con|com|avec|mit|including|such\s+as|among\s+them)\b")
+WITH = re.compile(r"\b(?:with|con|com|avec|mit|including|such\s+as|among\s+them)\b|"
+                  # "un pacte d'amitié la lie depuis 1995 à Günzburg"
+                  r"\bli(?:e|ent)\s+(?:depuis\s+(?:19|20)\d\d\s+)?à(?=\s)")
 LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:(?:signed|established|twinned|dating|concluded)\s+|(?:with\s+which|which|whose|con\s+(?:la|el)\s+(?:que|cual)|com\s+(?:a|o)\s+qual|que|donde|onde)\s+)[^,;]{1,90}[,;]\s*)?(?:and\s+|y\s+|e\s+|et\s+|as\s+well\s+as\s+)?|"
                       r"\s+(?:and|y|e|et|und|as\s+well\s+as)\s+|\s*;\s*(?:and\s+|y\s+|e\s+)?)"
                       r"(?:(?:the|its|their|de|del|da|do)\s+)?(?:(?:City|Town|Municipality|Province|District|County)\s+of\s+|"
@@ -198,6 +204,8 @@ def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
     if any(d.kind in ("anniv", "years_of", "since", "century") for d in dates) or any(
             rx.search(text) for rx in _TENURE):
         return "active"   # "the 25th anniversary of its sister city relationship": dated or not
+    if CONDITIONAL.match(text):
+        return "intent"     # "Should it be concluded, Port Harcourt would become Esbjerg's sixth twin town"
     if INTENT.search(text) or (MOU.search(text) and (WISH.search(text) or TOWARD.search(text) or re.search(
             r"\b(?:to|on|for|about)\s+(?:establish(?:ing)?|becom(?:e|ing)|form(?:ing)?)\s+(?:an?\s+)?(?:official\s+)?"
             r"(?:sister|friendship|friendly(?!\s+exchange)|twin)", text, re.I) or re.search(
@@ -231,6 +239,10 @@ def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
     return "active"
 
 
+# a sentence about a tie that may come: "Should it be concluded, ...", "If the signing goes ahead, X will become ...",
+# "Once signed, the agreement would make ..."
+CONDITIONAL = re.compile(r"\s*(?:Should\s+(?:it|the\s+\w+|they)\s+(?:be|go)\b|If\s+(?:it\s+is\s+|the\s+\w+\s+(?:is\s+)?)?"
+                         r"(?:signed|approved|concluded|goes\s+ahead|passes|succeeds)\b|Once\s+(?:it\s+is\s+)?(?:signed|approved|concluded)\b)")
 _TENURE = [rx for kind, rx in PATTERNS if kind in ("anniv", "years_of")]
 PAST_SIGNING = re.compile(r"\b(?:[Ee]arlier(?!\s+(?:this|last|in|on|that|today)\b)|[Pp]reviously|already\s+(?:signed|concluded)|"
                           r"in\s+the\s+past|over\s+the\s+(?:years|decades))\b")

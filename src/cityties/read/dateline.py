@@ -59,3 +59,22 @@ def dateline(text: str) -> str | None:
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+# "/2023/8/30/", "/2011-09/14/", "?ud=20220420000712": the date a site files a story under
+_URL_YMD = re.compile(r"(?<![\d])((?:19|20)\d\d)[/\-_](1[0-2]|0?[1-9])(?:[/\-_](3[01]|[12]\d|0?[1-9]))?"
+                      r"(?=[/\-_.?&#]|$)")
+_URL_COMPACT = re.compile(r"(?<![\d])((?:19|20)\d\d)(1[0-2]|0[1-9])(3[01]|[12]\d|0[1-9])(?=\d{0,6}(?!\d))")
+
+
+def url_date(url: str | None) -> str | None:
+    """The date in a URL's path (GUIDELINES: the page's date when it prints none), as precise as it is."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip())
+    m = _URL_YMD.search(path)
+    if m:
+        y, mo, d = m.group(1), int(m.group(2)), m.group(3)
+        return f"{y}-{mo:02d}-{int(d):02d}" if d else f"{y}-{mo:02d}"
+    m = _URL_COMPACT.search(path)
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None

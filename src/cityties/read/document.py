@@ -6,7 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from .dateline import dateline
+from .dateline import dateline, url_date
 
 _DATE = re.compile(r"^\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
 
@@ -32,9 +32,10 @@ class Document:
     def make(cls, id: str, text: str, **kw) -> Document:
         """A Document with its ``sha256`` computed from the text and ``published`` normalised.
 
-        With no ``published`` given, the date the page prints in its byline is taken (``dateline``).
+        With no ``published`` given, the date the page prints in its byline is taken (``dateline``), else
+        the date its URL files it under (``url_date``).
         """
-        kw["published"] = normalize_date(kw.get("published")) or dateline(text)
+        kw["published"] = normalize_date(kw.get("published")) or dateline(text) or url_date(kw.get("url"))
         return cls(id=str(id), text=text, sha256=hashlib.sha256(text.encode("utf-8", "replace")).hexdigest(),
                    **kw)
 
