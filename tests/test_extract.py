@@ -819,3 +819,57 @@ def test_a_partnership_dating_from_the_same_year_and_a_date_in_the_url():
     assert find(extract(doc(text, "2009-05-20")), "Wuhan", "Duisburg")["since"] == "1982"
     page = Document.make("u", "No date on this page.", url="https://www.am.com.mx/guanajuato/2023/8/30/story.html")
     assert page.published == "2023-08-30"
+
+
+def test_a_family_that_already_includes_and_other_partners_including():
+    text = ("Ciudad Victoria becomes the fourth member of Harlingen's sister city family, which "
+            "already includes "
+            "Valle Hermoso and Río Bravo in Tamaulipas and Kani in Japan. Pécs's other partners, including "
+            "Fellbach in Germany and Graz in Austria, were not on the agenda.")
+    out = extract(doc(text, "2025-10-15"))
+    for partner in ("Valle Hermoso", "Río Bravo", "Kani"):
+        find(out, "Harlingen", partner)
+    find(out, "Pécs", "Fellbach")
+    find(out, "Pécs", "Graz")
+
+
+def test_a_partner_counted_past_an_aside_and_ties_made_official():
+    text = ("Lafayette already counts Longueuil, across the St. Lawrence from Montreal, among "
+            "its sister cities, "
+            "and its Belgian sister city, Namur, sent greetings.")
+    out = extract(doc(text, "2024-03-06"))
+    find(out, "Lafayette", "Longueuil")
+    find(out, "Lafayette", "Namur")
+    assert not any("Montreal" in (r["a"]["name"], r["b"]["name"]) for r in out["relationships"])
+    text = ("Harlingen city commissioners and officials from Ciudad Victoria made their sister "
+            "city relationship "
+            "official Tuesday evening at Harlingen City Hall.")
+    r = find(extract(doc(text, "2022-04-13")), "Harlingen", "Ciudad Victoria")
+    assert (r["stage"], r["since"]) == ("signed", "2022-04-12")
+
+
+def test_anniversaries_told_by_visits_and_links():
+    text = ("Autumn brought anniversaries to US-Taiwan ties. A delegation from Miaoli County "
+            "arrived in Waco, "
+            "Texas to mark four decades since the two communities became sister cities. Elsewhere in East "
+            "Texas, Tyler Mayor Carl Pritchett hosted a group from Pingtung City to celebrate 35 years of "
+            "friendship, a sister city bond first put on paper in 1984. Chattanooga, Tennessee "
+            "has been linked "
+            "with Hualien since 1969.")
+    out = extract(doc(text, "2019-10-10"))
+    assert find(out, "Waco", "Miaoli County")["since"] == "1979"
+    assert find(out, "Tyler", "Pingtung")["since"] == "1984"
+    assert find(out, "Chattanooga", "Hualien")["since"] == "1969"
+    assert not any("Elsewhere" in (r["a"]["name"], r["b"]["name"]) for r in out["relationships"])
+
+
+def test_lawmakers_in_a_capital_and_a_dateline_run_into_the_first_word():
+    text = ("As lawmakers in Austin push to curb ties with Beijing, some council members want "
+            "their cities to "
+            "walk away from sister city agreements with Chinese counterparts.")
+    assert extract(doc(text, "2024-02-01"))["relationships"] == []
+    text = ("Rajshahi-Rajshahi City Corporation (RCC) and the Kandy Municipal Council of Sri "
+            "Lanka have signed a "
+            "Letter of Intent to work towards a twin-city relationship between the two cities.")
+    (r,) = extract(doc(text, "2019-10-09"))["relationships"]
+    assert {r["a"]["name"], r["b"]["name"]} == {"Rajshahi City", "Kandy"} and r["stage"] == "intent"

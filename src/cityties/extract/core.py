@@ -323,17 +323,26 @@ def _merge(found: list[Found], alliances: list[FoundAlliance], rp: PlaceResolver
 def _abroad(by_pair: dict, keys: dict, named: dict[str, Mention], rp: PlaceResolver) -> None:
     """A place the gazetteer guessed into the country the text gives one of its partners ("Durango ...
     joining Victoria de Durango in Mexico") is the namesake in another country the page names
-    (Durango, Colorado): the text marks the partner as abroad."""
+    (Durango, Colorado): the text marks the partner as abroad. And on a site of one country, a place
+    tied to a partner the text puts abroad is that country's ("Athlone – Châteaubriant, France" on
+    westmeathcoco.ie is Athlone, Ireland)."""
     guessed: dict[str, set[str]] = {}
+    home: set[str] = set()
     for pair, rel in by_pair.items():
         for side, key, okey in (("a", *keys[pair]), ("b", *reversed(keys[pair]))):
             m, o = named.get(key), named.get(okey)
-            if m is None or o is None or m.country or not o.country or "place_id" not in rel[side]:
+            if m is None or o is None or m.country or not o.country:
                 continue
-            if rel[side].get("country") == o.country:
+            if "place_id" in rel[side] and rel[side].get("country") == o.country:
                 guessed.setdefault(key, set()).add(o.country)
+            elif rp.site and o.country != rp.site and rel[side].get("country") != rp.site:
+                home.add(key)
+    for key in home - set(guessed):
+        hit = rp.namesake_in(named[key], rp.site)
+        if hit is not None:
+            guessed[key] = set()
     for key, away in guessed.items():
-        hit = rp.namesake_elsewhere(named[key], away)
+        hit = rp.namesake_in(named[key], rp.site) if key in home else rp.namesake_elsewhere(named[key], away)
         if hit is None:
             continue
         for pair, rel in by_pair.items():

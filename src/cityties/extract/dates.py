@@ -83,7 +83,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("years_ago", re.compile(r"\b" + _NUM + r"\s+years\s+ago\b|\b(?:goes|go|going|went|dates?|dating|stretch(?:es|ing)?)\s+back\s+"
                              r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?" + _NUM + r"\s+years\b|\b(?:desde\s+)?hace\s+(?:m[aá]s\s+de\s+)?" + _NUM + r"\s+años\b|"
                              r"\b(?:desde\s+)?h[áa]\s+(?:mais\s+de\s+)?" + _NUM + r"\s+anos\b|\bdepuis\s+(?:plus\s+de\s+)?" + _NUM_FR + r"\s+ans\b", re.I)),
-    ("decades", re.compile(r"\b(?:" + _NUM + r"\s+decades\s+ago|for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+    ("decades", re.compile(r"\b(?:" + _NUM + r"\s+decades\s+(?:ago|since\s+(?:the|their|its)\b)|for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
                            + _NUM + r"\s+decades|" + _NUM + r"\s+decades\s+of\s+(?:partnership|friendship|ties|relations|"
                            r"twinning|sisterhood|cooperation|exchanges?|relationship))\b", re.I)),
     ("weekday", re.compile(r"\b(?:on\s+|este\s+|el\s+|last\s+|nesta\s+|neste\s+)?(" + _WD + r")\b", re.I)),

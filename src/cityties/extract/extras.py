@@ -21,6 +21,9 @@ TITLE_PERSON = re.compile(r"\b(Mayor|Governor|Vice\s+Mayor|Deputy\s+Mayor|Presid
                           r"or|Intendente)\s+"
                           + NAME)
 PLACE_TITLE = re.compile(r"(Mayor|Governor|Vice\s+Mayor|Deputy\s+Mayor)\s+" + NAME)
+# "Xiangtan vice mayor Liu Yanping": a role in lower case, then the name
+ROLE_BEFORE = re.compile(r"\b(?:vice\s+|deputy\s+|executive\s+)?(?:mayor|governor|chairman|chairwoman|president|councill?or|"
+                         r"party\s+secretary|secretary|minister)\s+" + NAME)
 # "the chairman of Port Harcourt City Local Government, Ibiso Amadi, signed": the name in apposition to a role
 ROLE_NAME = re.compile(r"\b" + ROLE + r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,6}?[A-Z][\w'’\-]*)?,\s+" + NAME + r"\s*,")
 SAID_NAME = re.compile(r"\b(?:said|says)\s+" + NAME + r"|" + NAME + r"\s+(?:said|says)\b")
@@ -49,7 +52,7 @@ def person_names(text: str) -> set[str]:
     from .lexicon import fold, known_places
 
     out: set[str] = set()
-    for rx in (PERSON_ROLE, TITLE_PERSON, SAID_NAME, ROLE_NAME):
+    for rx in (PERSON_ROLE, TITLE_PERSON, SAID_NAME, ROLE_NAME, ROLE_BEFORE):
         for m in rx.finditer(text):
             name = next((g for g in m.groups() if g and g[0].isupper() and g not in ("Mayor", "Governor")
                          and not g.startswith(("Vice", "Deputy", "President", "Senator", "Councillor", "Intendente"))),

@@ -134,7 +134,9 @@ def _cue_before(st: str, rel: int, themed: bool) -> bool:
         return True     # "The oldest of its links is with Bremen, with which it has been twinned since 1976"
     if APPOSED_PARTNER.match(after, len(re.match(r"[^,]*", after).group(0))) and re.match(r"\s*[A-Z]", after):
         return True     # "its exchanges with Nara, its sister city since 1970, ..."
-    if themed and re.search(r"['’]s?\s+(?:[\w\-]+\s+)?(?:relationships|ties|links|partnerships|twinnings)\s+$", window):
+    if themed and re.search(r"['’]s?\s+(?:[\w\-]+\s+)?(?:relationships|ties|links|partnerships|twinnings)\s+$|"
+                            r"['’]s?\s+(?:other|remaining|current|existing|own|foreign)\s+(?:partners|partner\s+cities)\s*,\s*$", window):
+        # "Pécs's other partners, including Fellbach in Germany, ..."
         return True     # "The commission also oversees Pueblo's relationships with Puebla, Mexico, and Maribor"
     if themed and re.search(r"\b(?:exchanges?|activities|contacts?|cooperation|ties|relations|arrangements?|agreements?|"
                             r"relationships?|partnerships?|links?)\s+$", window) and \
@@ -144,6 +146,8 @@ def _cue_before(st: str, rel: int, themed: bool) -> bool:
         return True     # "The oldest of Wrocław's foreign partnerships is the one with Dresden"
     if themed and OLDEST_TIES.search(window):
         return True     # "The oldest links, with Bordeaux and Hannover, were forged in 1947"
+    if themed and re.search(r"\b(?:has|have|had)\s+been\s+(?:formally\s+|officially\s+)?linked\s+$", window):
+        return True     # "Chattanooga, Tennessee has been linked with Hualien since 1969"
     if themed and re.search(r"\b[A-Z][\w\-]+\s+(?:first\s+|later\s+|also\s+)?(?:paired|partnered)\s+(?:up\s+)?$", window):
         return True     # "Yuma first paired with Mexicali in 1971"
     if themed and SIMILAR.search(window):
@@ -159,7 +163,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     st, off, ms, ds = s.text, s.start, ctx.mentions[i], ctx.dates[i]
     text = ctx.text
     ctype = cue_type(st)
-    if ctype == "partnership" and (ctx.event_hosts or EVENT.search(st) or i > 0 and EVENT.search(ctx.sents[i - 1].text)):
+    if ctype == "partnership" and (ctx.event_hosts or EVENT.search(st) or i > 0 and EVENT.search(ctx.sents[i - 1].text)) and \
+            not re.search(r"\b(?:its|our|their)\s+(?:[\w\-]+\s+){0,2}?partner\s+cit", st):
         return [], []   # "confirmed the Gold Coast as a partner city for the Olympic Games"
     weak = ctx.themed and (WEAK.search(st) is not None or ENDING.search(st) is not None
                            or re.search(r"\bfriendship\s+with\b", st) is not None or COUNTS_AS.search(st) is not None
@@ -167,6 +172,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                            or KEPT_TIE.search(st) is not None
                            or re.search(r"\b(?:paired|partnered)\s+(?:up\s+)?with\b", st) is not None
                            or AMONG_LEAD.match(st) is not None
+                           or re.search(r"\b(?:has|have|had)\s+been\s+(?:formally\s+|officially\s+)?linked\s+with\b", st) is not None
                            or i > 0 and FIRST_OF.match(st) is not None
                            or re.search(r"\b(?:partners|ties|links|relationships)\s+(?:also\s+)?(?:include[sd]?|are|comprise)\b", st) is not None
                            or re.search(r"\b(?:other|remaining|current|former|[a-z]['’]s)\s+(?:[\w\-]+\s+)?partners\b", st) is not None
@@ -401,7 +407,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         wpos = off + w.end()
         if w.re is LIST_INTRO:
             # "the city's ten sister cities, which also include ...": the relative clause names them too
-            window = re.sub(r",\s+(?:which|that)\s+(?:also\s+|now\s+|currently\s+)?$", " ", st[max(0, w.start() - 80):w.start()])
+            window = re.sub(r",\s+(?:which|that)\s+(?:also\s+|now\s+|currently\s+|already\s+)?$", " ", st[max(0, w.start() - 80):w.start()])
             # "Vinnytsia's remaining partners, the council noted, include ...": past the speaker's aside
             window = re.sub(r",\s+(?:the\s+|a\s+)?[\w\s'’]{1,40}?\s+(?:noted|said|says|added|explained|confirmed|stated),\s*$", " ", window)
             if not PLURAL_CUE.search(window[-60:]) or any(a.start() <= w.start() < a.end() for a in AMONG.finditer(st)):
@@ -444,6 +450,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 break
         if items and w.group(0) == "," and NEW_CLAUSE.match(text, chain_end(items[0], ms, text)):
             continue    # "In addition to its sister cities, Chandler has held ...": the subject, no list
+        if items and re.search(r"\b(?:lawmakers|legislators|legislature|parliament|congress|senators)\s+in\s+(?:[A-Z][\w\-]+\s+){1,2}"
+                               r"[^.;]{0,40}$", text[max(lo, wpos - 90):wpos]):
+            continue    # "As lawmakers in Austin push to curb ties with Beijing": governments, no twinning
         if items and NOT_A_TIE.search(text, wpos, items[0].start):
             continue    # "with a ferry route linking Donghae and Sakaiminato"
         if not items:
@@ -463,6 +472,11 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             hub = council_place(ctx, items[0]) or hub
         while hub is not None and w.re is WITH and hub.start > lo and (_located(text, lo, hub) and any(
                 hub.start - 40 <= c.end <= hub.start for c in cands if c is not hub) or re.search(
+                # "flew to Yunnan Province ... talks with Pu'er", "the Fukuoka Prefecture city best known for ...":
+                # where someone went, and a place as an adjective, are no hubs
+                r"\b(?:flew|flown|travell?ed|went|headed|arrived|came|returned)\s+(?:back\s+)?(?:to|in)\s+(?:the\s+)?$",
+                text[max(lo, hub.start - 24):hub.start]) or text[max(lo, hub.start - 4):hub.start] == "the " and re.match(
+                r"\s+(?:city|town|county)\s+(?:best|known|famous|renowned|that|which|where|of)\b", text[hub.end:hub.end + 24]) or re.search(
                 r"\b(?:(?:state|province|prefecture)\s+of|(?:is|é|es|já\s+é|became|was)\s+(?:a\s+|an\s+|la\s+|uma\s+)?"
                 r"(?:sister[\s-]+city|twin\s+town|cidade-irm[ãa]|ciudad\s+hermana)\s+(?:of|de|da|do))\s+$",
                 text[max(lo, hub.start - 30):hub.start])):
@@ -623,13 +637,18 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     for m in re.finditer(r"\bcount(?:s|ed|ing)?\s+", st):
         y = first_after(off + m.end(), ms, text)
         listed = parse_list(y, ms, text, hi) if y is not None else []
-        if listed and COUNTS_AS.match(text, chain_end(listed[-1], ms, text)):
+        tail = chain_end(listed[-1], ms, text) if listed else 0
+        aside = re.match(r"\s*,\s+(?:across|near|outside|north|south|east|west|just|in)\b[^,;]{1,60}?(?=,)", text[tail:tail + 80]) if listed else None
+        if aside is not None:
+            tail += aside.end()     # "counts Longueuil, across the St. Lawrence from Montreal, among its sister cities"
+        if listed and COUNTS_AS.match(text, tail):
             x = last_before(off + m.start(), ms, set())
             owner = REF_OWNER.search(st, 0, m.start())
             if x is None:   # "The city counts ...", "The delegation's home city also counts ..."
                 x = referent(ctx, i, ((owner.group(1) if owner else None) or "city").lower(), y)
             for z in listed:
                 if x is not None and x.key != z.key:
+                    z.flags.add("with_object")
                     pairs.append((x, z, "counts", off + m.start(), hi, s.start))
 
     # G. "A and its (French) sister city B"
@@ -640,6 +659,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         x = last_before(off + m.start(), ms, {id(y)} if y else set())
         ref = re.search(r"\b[Tt]he\s+(?:[a-z]+\s+)?(capital|city|town|province|county|prefecture|district|municipality)\s+and\s+$",
                         st[:m.start()])
+        while x is not None and y is not None and re.search(r"\b(?:from|across|near|outside|beyond)\s+(?:the\s+)?$",
+                                                            text[max(lo, x.start - 12):x.start]):
+            x = last_before(x.start, ms, {id(y)})   # "counts Longueuil, across the St. Lawrence from Montreal, ..., and its ... sister city, Namur"
         if x is None and ref is not None and y is not None:
             # "CHARLOTTETOWN — The provincial capital and its Japanese sister city, Ashibetsu, renewed ..."
             x = referent(ctx, i, ref.group(1), y) or _home_place(ctx, y)
@@ -901,6 +923,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             first = min((p[1].start for p in pairs if p[2] == "listed" and p[0].key == hub.key), default=s.start)
             if halt and all(first < h and not plo <= h < phi for h in halt):
                 st_here = "active"
+        if st_here in ("contact", "intent") and re.search(r"\b(?:its|our|their)\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|partner|friendship)"
+                                                         r"[\s-]+(?:city|town|province|state)\s*,?\s*$", text[max(0, x.start - 50):x.start]):
+            st_here = "active"  # "in talks with its Mozambican partner city, Xai-Xai, about a team": the tie exists
         if rule == "listed" and st_here not in ("suspended", "terminated"):
             # "Its sister cities are A, B and C": existing ties, whatever else the sentence reports
             st_here = "active"

@@ -14,7 +14,8 @@ NOT_A_TIE = re.compile(r"\b(?:flights?|routes?|rail|railway|train|ferry|bus|air\
                        r"shuttl\w*|sail\w*|mov(?:e|ed|ing)|vuelos?|voos?|rutas?|aerol[ií]neas?)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 DIPLOMATIC = re.compile(r"\b(?:strategic|comprehensive|bilateral|diplomatic|all-round|all-weather)\s+(?:[\w\-]+\s+){0,2}?"
                         r"(?:partnership|relations|cooperation|ties)\b", re.I)
-TWO_CITIES = re.compile(r"\b(?:(?:between|(?<=twinning\s)of|(?<=partnership\s)of|(?<=relationship\s)of|(?<=friendship\s)of)\s+the\s+two\s+(?:cities|towns|sides|municipalities|provinces|prefectures|districts|"
+TWO_CITIES = re.compile(r"\b(?:(?<=since\s)the\s+two\s+(?:cities|towns|communities|capitals)\s+(?:became|have\s+been|were|signed|first)\b|"
+                        r"(?:between|(?<=twinning\s)of|(?<=partnership\s)of|(?<=relationship\s)of|(?<=friendship\s)of)\s+the\s+two\s+(?:cities|towns|sides|municipalities|provinces|prefectures|districts|"
                         r"regions|counties|localities|states|places|communities|capitals)|the\s+two\s+(?:cities|towns|provinces)['’]\s)", re.I)
 ATTEND = re.compile(r"\b(?:where|among|attend\w*|delegates|participants|joined|took\s+part)\b", re.I)
 # what introduces a list of partners after a plural cue ("sister cities include", "sister cities:")
@@ -99,7 +100,7 @@ LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)|(?
 PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|states|regions|"
                         r"municipalities|prefectures|counties|partners)|(?:overseas|foreign|international|other)\s+(?:[A-Z][a-z]+\s+)?"
                         r"(?:partners|partner\s+cities|sister\s+cities|ties|relationships|links|partnerships)|(?:its|their|[\w\-]+['’]s)\s+(?:[a-z]+\s+){0,2}?partners|"
-                        r"(?:the|its|their)\s+(?:sister[\s-]+city\s+)?(?:network|family))"
+                        r"(?:the|its|their|[A-Z][\w\-]+['’]s)\s+(?:sister[\s-]+city\s+)?(?:network|family))"
                         r"(?:\s+(?:of\s+\w+|abroad|overseas|so\s+far|"
                         r"currently|now|also|in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))*\s*$", re.I)
 LOCATED = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+(?:the\s+)?$")

@@ -21,7 +21,7 @@ RUN = re.compile(WORD + r"(?:" + CONNECT + WORD + r")*")
 LOWER_SUFFIX = re.compile(r"\s+(district|city|county|province|town|prefecture|municipality)\b")
 
 STOP = set("""Brexit Outside Inside Admission Partnership Partnerships En Dans Autre Autres Cette Ces Cet Pendant Après Avant Mais Ainsi Aussi Enfin Outre Parmi Chaque Nous Notre Nos Leur Leurs Ils Elles Rappelons Durante Entre Con Selon Lors Pour Avec Depuis Según Geminações Geminação Geminacoes Hermanamientos Hermanamiento Jumelages Jumelage Acordos Acuerdos Cooperação Cooperación Relações Relaciones Externas Exteriores Início Inicio Accueil Município Municipio Te States Provinces Regions Prefectures Signed Affiliated Twinned Paired Established Agreed Renewed Covid Covid-19 COVID COVID-19 Coronavirus Autumn Official Officially List Views Font Languages Conheça Conozca Host Besides Presidente Presidenta Senior Cabinet Posted Related Exchanges Suspended Federative Communal Executive Palacio Com Em Nos Nas Sob Após Segundo Pero Ya Cabildo Ayuntamiento Municipalidad Prefeitura Ascension Pentecost Easter Christmas Noël Pâques Neighbouring Neighboring Nearby Fellow Eve We're We’re We've It's It’s That's There's They're Let's Republic Soviet Leisure Culture Cabe Además Ante Mientras Este Esta Estos Estas Cada Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
-They We I Our Atualmente Actualmente Recentemente Recientemente Hoje Ontem Ainda Também Além Apesar Conforme Medical Media Communications Demilitarized Demilitarised Should Would Could Rs Rp RM Tk Ksh KSh Your My His Her Their There Here When While Despite According Another Other Currently Earlier Later
+They We I Our Elsewhere Separately Likewise Further Farther Similarly Nevertheless Internacionales Internacional Exteriores Atualmente Actualmente Recentemente Recientemente Hoje Ontem Ainda Também Além Apesar Conforme Medical Media Communications Demilitarized Demilitarised Should Would Could Rs Rp RM Tk Ksh KSh Your My His Her Their There Here When While Despite According Another Other Currently Earlier Later
 Also And But Or If Once Under Over Into Through During Between Among Then Now Today Yesterday Tomorrow
 Last Next Every Each Many Some All Such Several Most More Less Cities Towns People Belt Road Silk
 North South East West Northern Southern Eastern Western Northwest Northeast Southwest Southeast
@@ -279,7 +279,8 @@ def _classify_run(text: str, s: int, e: int, sent_start: int, sent_end: int, per
             continue
         if tok in ("An", "A") and cur_start is not None:
             continue    # "Hoi An", "Da A": inside a name an article-like word is the name's
-        if tok in STOP or tok in MONTHS or tok.title() in STOP and tok.isupper() and len(tok) <= 4:
+        if tok in STOP or tok in MONTHS or tok.title() in STOP and tok.isupper() and len(tok) <= 4 or \
+                tok.endswith(("-speaking", "-born", "-based", "-led", "-owned", "-style")):     # "French-speaking Canada"
             if cur_start is not None:
                 segs.append((cur_start, ws - 1, role))
                 cur_start = None
@@ -355,6 +356,14 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
         evidence += 2   # "X City Council" says X is a place as surely as "the city of X"
     # a body named after its place: keep the place part ("Christchurch City Council" -> Christchurch)
     org_at = next((i for i, t in enumerate(toks) if _org_word(toks, i)), None)
+    if toks and "-" in toks[0] and len(set(toks[0].split("-"))) == 1 and len(toks[0].split("-")) == 2 and \
+            lexicon.fold(toks[0]) not in lexicon.known_places() and lexicon.fold(toks[0].split("-")[0]) in lexicon.known_places():
+        # "Rajshahi-Rajshahi City Corporation": a dateline run into the body's first word
+        half = toks[0].split("-")[0]
+        toks = [half] + toks[1:]
+        a = a + len(half) + 1 if text[a:a + len(half) + 1] == half + "-" else a
+        name = " ".join(toks)
+        org_at = next((i for i, t in enumerate(toks) if _org_word(toks, i)), None)
     if org_at == 0 and "-" in toks[0] and toks[0].split("-")[0] not in ORG:
         toks = [toks[0].split("-")[0]] + toks
         org_at = 1
@@ -369,7 +378,9 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
             head.pop()      # "London Free Press", "Wollongong Art Gallery", "Wollongong Town Hall": the place
         if not head or len(head) == 1 and head[0] in ("Grant", "Grants", "Development", "Community", "Twinning", "Exchange"):
             return Mention(a, b, surface, name, "org")   # "the annual Twinning Grant Scheme": a body of no place
-        if toks[org_at].strip(".,") in NAMED_ORGS and lexicon.fold(" ".join(head)) not in lexicon.known_places():
+        if toks[org_at].strip(".,") in NAMED_ORGS and lexicon.fold(" ".join(head)) not in lexicon.known_places() and not (
+                toks[org_at].strip(".,") == "Corporation" and head[-1] in ("City", "Municipal", "Metropolitan")):
+            # (but "Rajshahi City Corporation", "Dhaka North City Corporation" are the city's own government)
             # "Confederation College", "Trinity School", "Greenwood Rising Museum": named, not after a place
             return Mention(a, b, surface, name, "org")
         name = " ".join(head)

@@ -24,7 +24,17 @@ class PlaceResolver:
         # main place; the partners it names are abroad)
         self.site = domain_country(url)
         self.main_key = main.key if main is not None else None
-        self.region_ids: set[int] | None = None
+        # the places named right after the first mention of a place ("Yanggu, a border county in Gangwon
+        # Province"): where that place lies
+        # (a namesake named later, "la ciudad española de Cuenca, ... en Castilla-La
+        # Mancha", is another place)
+        self.beside: dict[str, set[str]] = {}
+        for ms in mentions:
+            for m in ms:
+                if m.kind == "place" and m.key not in self.beside:
+                    self.beside[m.key] = set() if m.country else {
+                        r.name for r in ms if r.kind == "place" and 0 < r.start - m.end <= 80}
+        self.region_ids: dict[str, set[int]] = {}
         self.backed: set[int] = set()   # hits the page supports by naming their province
         if resolver is not None:
             # "GUADALAJARA, Jalisco.-", "Hamilton, Ontario": a region named as where a place lies says
@@ -110,18 +120,18 @@ class PlaceResolver:
                 self.region_countries |= self._region_country(n)
         return self.region_countries
 
-    def _page_region_ids(self) -> set[int]:
-        """The gazetteer ids of the states and provinces the page names ("Gangwon Province", "Sichuan")."""
-        if self.region_ids is None:
-            self.region_ids = set()
-            for n in self.names:
+    def _page_region_ids(self, key: str) -> set[int]:
+        """The gazetteer ids of the states and provinces named beside ``key`` ("Gangwon Province")."""
+        if key not in self.region_ids:
+            self.region_ids[key] = set()
+            for n in self.beside.get(key, ()):
                 try:
                     hits = self.resolver.resolve(n) or []
                 except Exception:
                     continue
                 if hits and hits[0].kind == "state_province":
-                    self.region_ids.add(hits[0].id)
-        return self.region_ids
+                    self.region_ids[key].add(hits[0].id)
+        return self.region_ids[key]
 
     def plausible(self, m: Mention) -> bool:
         """Whether ``m`` can be a place: the text says so ("the city of X", "X District", "X, Japan"),
@@ -179,7 +189,7 @@ class PlaceResolver:
             kind = guess_kind(m.name)
             pool = [p for p in pool if p.kind == kind] or pool     # Toledo the city, not its province
             return max(pool, key=_population) if pool else None
-        inside = [p for p in same if getattr(p, "parent_id", None) in self._page_region_ids()] \
+        inside = [p for p in same if getattr(p, "parent_id", None) in self._page_region_ids(m.key)] \
             if m.key == self.main_key else []
         if inside and len(inside) < len(same):
             # "Yanggu, a border county in Gangwon Province": the page's own place is the namesake in the
@@ -225,6 +235,17 @@ class PlaceResolver:
             return None
         pool = [p for p in res if place_key(p.name) == m.key and p.kind != "country" and p.country not in away
                 and p.country in self.doc_countries | self._page_regions()]
+        return max(pool, key=_population) if pool else None
+
+    def namesake_in(self, m: Mention, country: str | None):
+        """The largest place of ``m``'s own name in ``country``."""
+        if self.resolver is None or not country:
+            return None
+        try:
+            res = self.resolver.resolve(m.name) or []
+        except Exception:
+            return None
+        pool = [p for p in res if place_key(p.name) == m.key and p.kind != "country" and p.country == country]
         return max(pool, key=_population) if pool else None
 
     def place(self, m: Mention) -> dict:

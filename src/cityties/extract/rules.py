@@ -29,7 +29,7 @@ STRONG = re.compile(
     r"|(?P<fex>friendly[\s-]+exchange(?:\s+relation(?:s|ship)?)?|友好交流)"
     r"|(?P<friend>friendly[\s-]+cooperation\s+(?:regions?|cit(?:y|ies)|provinces?|relations(?:hips?)?|ties|agreements?)|"
     r"(?<=maintained\s)friendly\s+cooperation(?=\s+with)|friendship[\s-]*(?:cit(?:y|ies)|towns?|provinces?|prefectures?|count(?:y|ies)|regions?|districts?|states?|partners?|ties|relation(?:s|ships?)?|agreements?|accords?|pacts?|charters?|"
-    r"affiliations?|partnerships?|links?)|friendly\s+(?:(?:city|province|state|region)-level\s+|exchange\s+and\s+)?(?:ties|relation(?:s|ships?)?|cit(?:y|ies)|provinces?|"
+    r"affiliations?|partnerships?|links?)|friendly\s+(?:(?:city|province|state|region)-level\s+|exchange\s+and\s+|provincial\s+|province\s+|sister\s+)?(?:ties|relation(?:s|ships?)?|cit(?:y|ies)|provinces?|"
     r"(?:and\s+)?cooperative\s+relationship)|pacte\s+d['’]amiti[ée]|accord\s+d['’]amiti[ée]|protocolo\s+de\s+amizade|acordo\s+de\s+amizade|"
     r"acuerdo\s+de\s+amistad|convenio\s+de\s+amistad|ciudades?\s+amigas|cidades?\s+amigas|villes?\s+amies|友好城市|友好都市|友城)"
     r"|(?P<partner>partner(?:ship)?[\s-]+(?:cit(?:y|ies)|towns?|count(?:y|ies)|municipalit(?:y|ies)|regions?)|convenio\s+de\s+cooperaci[oó]n|"
@@ -57,7 +57,9 @@ ALLIANCE_CUE = re.compile(r"\b(?:tripartite|trilateral|tri-city|three-way|three\
                           r"quadrilateral|four\s+cities)\b", re.I)
 SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|forged|forges|put\s+(?:their|its|his|her)\s+signatures?\s+to|formali[sz]\w*|established|became|upgraded|"
                   r"entered\s+into|concluded|(?:were|was)\s+(?:officially\s+)?twinned|newest|welcomed\b.*\bas\s+its|built|firm(?:ó|a|aron|an)|"
-                  r"formaliz(?:ó|a|aron)|suscribi\w*|assin(?:ou|aram|am|ado|ada|adas|ados|atura)|sell[óo]|agreed\s+to\s+establish|officially)\b", re.I)
+                  r"formaliz(?:ó|a|aron)|suscribi\w*|assin(?:ou|aram|am|ado|ada|adas|ados|atura)|sell[óo]|agreed\s+to\s+establish|officially|"
+                  # "made their sister city relationship official Tuesday evening"
+                  r"ma(?:de|ke|kes|king)\s+(?:their|the|its|it)\s+(?:[\w\-]+\s+){0,4}?official)\b", re.I)
 SUSPEND = re.compile(r"\b(?:suspen(?:d|ded|ds|ding|sion)|fr(?:eez(?:e|es|ing)|oze|ozen)|paus(?:e|ed|es|ing)|put\s+on\s+hold|on\s+ice|"
                      r"put(?:s|ting)?\s+(?:its|their|the|our)\s+(?:[\w\-'’]+\s+){0,6}?on\s+hold|(?:is|are|was|were|remains?|been)\s+on\s+hold)\b", re.I)
 # "exchanges were paused for three years during the Covid-19 pandemic": a past pause, not a suspended tie
