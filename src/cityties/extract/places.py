@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon
 
@@ -122,8 +123,10 @@ SUFFIX_WORDS = re.compile(r"\b(city|district|state|province|county|prefecture|mu
                           r"oblast|krai|metropolitan|special|self-governing|autonomous|of|the|gu|shi|si|ku|qu|do)\b")
 
 
+@lru_cache(maxsize=65536)
 def place_key(name: str) -> str:
-    """A key that is equal for "Futian District", "FUTIAN" and "Futian" (used to merge mentions)."""
+    """A key that is equal for "Futian District", "FUTIAN" and "Futian" (used to merge mentions); cached,
+    because every comparison of two mentions asks for it."""
     s = lexicon.fold(name)
     s = re.sub(r"['’`]", "", s)
     s = re.sub(r"[^a-z0-9 ]", " ", s.replace("-", " "))
