@@ -873,3 +873,20 @@ def test_lawmakers_in_a_capital_and_a_dateline_run_into_the_first_word():
             "Letter of Intent to work towards a twin-city relationship between the two cities.")
     (r,) = extract(doc(text, "2019-10-09"))["relationships"]
     assert {r["a"]["name"], r["b"]["name"]} == {"Rajshahi City", "Kandy"} and r["stage"] == "intent"
+
+
+def test_totals_told_as_a_network_ties_with_foreign_cities_and_a_member_of_a_family():
+    cases = [
+        ("Ipoh signed a sister city deal. Ipoh's approach rests on a network of 11 sister and friendship "
+         "cities, which began with Fuzhou.", "Ipoh", 11),
+        ("Guiyang, the provincial capital, keeps ties with 14 foreign cities on its own. It signed a sister "
+         "city agreement with Tasmania.", "Guiyang", 14),
+        ("Harlingen signed a sister city agreement. Ciudad Victoria becomes the fourth member of Harlingen's "
+         "sister city family, which already includes Valle Hermoso.", "Harlingen", 4),
+    ]
+    for text, place, n in cases:
+        claims = extract(doc(text, "2024-01-10"))["claims"]
+        assert [(c["place"]["name"], c["count_partners"]) for c in claims] == [(place, n)], text
+    text = ("If it is signed, Ciudad Victoria would become the fourth member of Harlingen's sister city "
+            "family. Harlingen signed a sister city agreement with Kani.")
+    assert extract(doc(text, "2024-01-10"))["claims"] == []

@@ -20,9 +20,10 @@ COUNT = re.compile(r"\b(?:has|have|had|with|maintains?|boasts?|established|built
                    r"\w\-]+\s+){0,3}?"
                    + _N + r"\s+(?:pairs\s+of\s+)?(?:international\s+|foreign\s+|overseas\s+|official\s+)?(?:sister|fri"
                           r"endship|friendly|"
-                   r"twin|partner)[\s-]+(?:cities|towns|provinces|states|cit(?:y|ies)\s+(?:relations"
+                   # "a network of 11 sister and friendship cities"
+                   r"twin|partner)(?:\s+(?:and|or)\s+(?:sister|friendship|friendly|twin|partner))?[\s-]+(?:cities|towns|provinces|states|cit(?:y|ies)\s+(?:relations"
                    r"hips|ties))", re.I)
-REL_WITH = re.compile(r"\b(?:sisterhood|(?:sister|friendship|friendly|twin)[\s-]+(?:cit(?:y|ies)|town|province)?)\s*(?:relations|relationships|ties|"
+REL_WITH = re.compile(r"\b(?:(?<=keeps\s)|(?<=maintains\s)|(?<=has\s)|sisterhood|(?:sister|friendship|friendly|twin)[\s-]+(?:cit(?:y|ies)|town|province)?)\s*(?:relations|relationships|ties|"
                       r"agreements)\s+with\s+" + _N + r"\s+(?:foreign\s+|overseas\s+|international\s+)?(?:cities|towns|provinces|"
                       r"partners|municipalities)\b(?!\s+(?:in|across|from)\s+\d)", re.I)
 ORD_CLAIM = re.compile(r"\bis\s+(?:the\s+)?(\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDWORDS) + r")\s+(?"
@@ -41,6 +42,10 @@ ORD_REF = re.compile(r"\b[Tt]he\s+(city|town|district|county|province|prefecture
 # "Bali is the 45th international friendship province or city of Hainan"
 ORD_OF = re.compile(r"\b(?:is|was|becomes?|became|becoming|as)\s+(?:the\s+)?" + _ORDN + r"\s+(?:[\w\-]+\s+){0,5}?(?:city|town|province|partner|region)"
                     r"\s+of\s+", re.I)
+# "becomes the fourth member of Harlingen's sister city family"
+ORD_MEMBER = re.compile(r"\b(?:is|was|becomes?|became|becoming|as)\s+(?:the\s+)?" + _ORDN + r"\s+(?:member|addition)\s+(?:of|to)\s+(?:the\s+)?$", re.I)
+FAMILY = re.compile(r"['’]s?\s+(?:[\w\-]+\s+)?(?:sister[\s-]+cit(?:y|ies)|twinning|twin[\s-]+towns?|partner[\s-]+cit(?:y|ies)|friendship[\s-]+cit(?:y|ies))\s+"
+                    r"(?:family|network|circle|roster|club)\b", re.I)
 # "Kronberg is one of Aberystwyth's three twin towns"
 ONE_OF = re.compile(r"\bone\s+of\s+$", re.I)
 N_POSS = re.compile(r"['’]s?\s+" + r"(\d{1,3}|" + "|".join(NUMWORDS) + r")\s+(?:[\w\-]+\s+)?(?:sister|friendship|twin|partner)"
@@ -181,6 +186,10 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
                                 r"increases?|pushes|puts)\s+$", text[max(start, x.start - 12):x.start]):
                 out.append({"place": x, "count_partners": _int(bm.group(1)),
                             "count_countries": _int(bm.group(2)) if bm.group(2) else None})
+            om = ORD_MEMBER.search(text[max(start, x.start - 60):x.start])
+            if om and FAMILY.match(text, x.end) and not CONDITIONAL.search(text[start:x.start]):
+                # "Ciudad Victoria becomes the fourth member of Harlingen's sister city family"
+                out.append({"place": x, "count_partners": _int(om.group(1)), "count_countries": None})
             nm = N_POSS.match(text, x.end)
             if nm and ONE_OF.search(text[max(start, x.start - 10):x.start]):
                 out.append({"place": x, "count_partners": _int(nm.group(1)), "count_countries": None})
