@@ -890,3 +890,21 @@ def test_totals_told_as_a_network_ties_with_foreign_cities_and_a_member_of_a_fam
     text = ("If it is signed, Ciudad Victoria would become the fourth member of Harlingen's sister city "
             "family. Harlingen signed a sister city agreement with Kani.")
     assert extract(doc(text, "2024-01-10"))["claims"] == []
+
+
+def test_a_fronted_signing_clause_and_the_rest_of_the_ties_after_a_count():
+    text = ("Arlington County crews met the visitors. Since signing with Aachen in 1993, the county has sent "
+            "police officers to the old spa town. The exchange is run by a group that looks after all five "
+            "of the county's sister-city ties. Besides Aachen, they are Reims in France and Coyoacán in "
+            "Mexico City.")
+    out = extract(doc(text, "2023-06-19"))
+    assert find(out, "Arlington", "Aachen")["since"] == "1993"
+    find(out, "Arlington", "Reims")
+    find(out, "Arlington", "Coyoac")
+
+
+def test_sister_cities_in_a_list_and_a_name_that_ends_in_a_direction():
+    text = ("Missoula has sister city programs. Missoula has had sister cities in Palmerston North, New "
+            "Zealand, and Neckargemünd, Germany, for decades. Like Missoula, Neckargemünd sits on a river.")
+    out = extract(doc(text, "2024-01-01"))
+    assert {r["b"]["name"] for r in out["relationships"]} == {"Palmerston North", "Neckargemünd"}

@@ -146,6 +146,10 @@ def _cue_before(st: str, rel: int, themed: bool) -> bool:
         return True     # "The oldest of Wrocław's foreign partnerships is the one with Dresden"
     if themed and OLDEST_TIES.search(window):
         return True     # "The oldest links, with Bordeaux and Hannover, were forged in 1947"
+    if themed and re.search(r"\b(?:Since|After|Before)\s+(?:first\s+)?(?:signing|twinning|teaming\s+up|pairing\s+up|partnering)\s+$", window):
+        return True     # "Since signing with Aachen in 1993, the county has ..."
+    if themed and re.search(r"\b(?:manages?|maintains?|keeps?|holds?|has|have)\s+(?:[\w\-]+\s+)?(?:links|ties|relationships|partnerships)\s+$", window):
+        return True     # "Asheville Sister Cities already manages links with Karpenisi, Greece; Saumur, France; ..."
     if themed and re.search(r"\b(?:has|have|had)\s+been\s+(?:formally\s+|officially\s+)?linked\s+$", window):
         return True     # "Chattanooga, Tennessee has been linked with Hualien since 1969"
     if themed and re.search(r"\b[A-Z][\w\-]+\s+(?:first\s+|later\s+|also\s+)?(?:paired|partnered)\s+(?:up\s+)?$", window):
@@ -172,6 +176,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                            or KEPT_TIE.search(st) is not None
                            or re.search(r"\b(?:paired|partnered)\s+(?:up\s+)?with\b", st) is not None
                            or AMONG_LEAD.match(st) is not None
+                           or re.match(r"\s*(?:Since|After)\s+(?:first\s+)?(?:signing|twinning|partnering|pairing\s+up|teaming\s+up)\s+with\b",
+                                       st) is not None
                            or re.search(r"\b(?:has|have|had)\s+been\s+(?:formally\s+|officially\s+)?linked\s+with\b", st) is not None
                            or i > 0 and FIRST_OF.match(st) is not None
                            or re.search(r"\b(?:partners|ties|links|relationships)\s+(?:also\s+)?(?:include[sd]?|are|comprise)\b", st) is not None
@@ -339,6 +345,11 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         first = first_after(off + they.end(), ms, text)
         items = parse_list(first, ms, text, hi) if first is not None else []
         hub = sentence_subject(ctx, told, items) if items else None
+        owned = re.search(r"\b[Tt]he\s+(county|city|town|province|prefecture|district|state)['’]s\s+(?:[\w\-]+\s+){0,2}?"
+                          r"(?:sister|twin|friendship|partner)", ctx.sents[told].text) if items else None
+        if owned is not None and not candidates(ctx.mentions[told]):
+            # "... looks after all five of the county's sister-city ties. Besides Aachen, they are ...": the county's
+            hub = referent(ctx, told, owned.group(1), items[0]) or hub
         if hub is not None:
             for k, x in enumerate(items):
                 x.flags.add("with_object")
@@ -535,6 +546,10 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 c.end <= off + w.start() for c in cands) and re.match(r"\s*(?:[A-Z][a-z]+\s+)?(?:said|says|told)\b|\s*(?:The|the)\s+"
                                                                       r"(?:committee|council|association|mayor|city)\b", st):
             hub = ctx.main      # "Halvorsen said the committee has also had preliminary conversations with Santa Cruz"
+        fronted = re.match(r"\s*(?:Since|After|Before|Having)\s+[^,;]{1,80},\s+the\s+(city|town|county|province|district|prefecture|"
+                           r"state|municipality)\b", st) if hub is None else None
+        if fronted is not None and fronted.start(1) > w.end():
+            hub = referent(ctx, i, fronted.group(1), items[0])  # "Since signing with Aachen in 1993, the county has ..."
         if hub is None and i > 0:
             hub = sentence_subject(ctx, i - 1, items)
         if hub is None and cue_type(st[:w.start()]):

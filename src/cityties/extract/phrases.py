@@ -87,7 +87,9 @@ AMONG = re.compile(r"\bAmong\s+(?:them|these|those|(?:its|the\s+(?:city|town|pro
                    r"\bEntre\s+(?:ellas|ellos|estas|estos|elas|eles|las\s+que|os\s+quais)\s+(?:se\s+encuentran|figuran|"
                    r"destacan|están|estão|se\s+destacam|se\s+incluyen|incluyen)\b")
 TIES_TO = re.compile(r"(?<=\b(?:ties|link)\s)to\b|(?<=\blinks\s)to\b")
-IN_INTRO = re.compile(r"\b(?:(?:a|one|another)\s+(?:sister|twin|friendship|partner)[\s-]+(?:city|town)|(?:added|adds|acquired|gained)\s+"
+IN_INTRO = re.compile(r"\b(?:(?:a|one|another)\s+(?:sister|twin|friendship|partner)[\s-]+(?:city|town)|"
+                      # "Missoula has had sister cities in Palmerston North, New Zealand, and Neckargemünd"
+                      r"(?<=\bhad\s)(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns)|(?:added|adds|acquired|gained)\s+"
                       r"(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns))\s+in\b", re.I)
 # "the city's other partnerships, including its Japanese sister city, Ishigaki, and Seogwipo", "a network that
 # includes its twin cities Kawasaki in Japan and Neuss in Germany": the cue after the verb
@@ -106,7 +108,8 @@ PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+
 LOCATED = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+(?:the\s+)?$")
 # a place's partners in the plural ("sister cities", "twin towns"): a sentence about them can be gone on from
 _PARTNERS_PLURAL = r"\b(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|provinces|regions|partners"
-PLURAL_TIES = re.compile(_PARTNERS_PLURAL + r"|municipalities)\b", re.I)
+PLURAL_TIES = re.compile(_PARTNERS_PLURAL + r"|municipalities)\b|\b(?:sister|twin|friendship)[\s-]+(?:city|town)\s+(?:ties|links|relationships|"
+                                            r"partnerships)\b", re.I)
 PLURAL_CUE_ANY = re.compile(_PARTNERS_PLURAL + r"|ties|relationships)|\btwinned\b|\bpartners\b|\bcidades[\s-]+irm[ãa]s\b|"
                             r"\bciudades\s+hermanas\b|\bhermanamientos\b|\bgemina[çc][õo]es\b|\bjumelages\b|\bvilles\s+jumelles\b", re.I)
 # "Supporters of Genoa and Napoli celebrated their 'gemellaggio'": fans twin, cities do not
