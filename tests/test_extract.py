@@ -908,3 +908,21 @@ def test_sister_cities_in_a_list_and_a_name_that_ends_in_a_direction():
             "Zealand, and Neckargemünd, Germany, for decades. Like Missoula, Neckargemünd sits on a river.")
     out = extract(doc(text, "2024-01-01"))
     assert {r["b"]["name"] for r in out["relationships"]} == {"Palmerston North", "Neckargemünd"}
+
+
+def test_partners_that_range_from_one_place_to_others():
+    text = ("Guizhou signed a friendship agreement. The province's own partners range from Japan's Ehime "
+            "Prefecture, its oldest friend, to the Mexican state of Queretaro, Chungcheongbuk-do in the "
+            "Republic of Korea and the Australian state of Tasmania.")
+    out = extract(doc(text, "2023-11-16"))
+    assert {r["b"]["name"] for r in out["relationships"]} == {
+        "Ehime Prefecture", "Queretaro", "Chungcheongbuk-do", "Tasmania"}
+    assert {r["a"]["name"] for r in out["relationships"]} == {"Guizhou"}
+
+
+def test_friendly_provincial_relations_are_news_the_relevance_filter_keeps():
+    text = ("GUIYANG, Nov. 16 (Xinhua) -- Southwest China's Guizhou Province signed an agreement on "
+            "Wednesday to establish friendly provincial relations with the Copperbelt Province of Zambia.")
+    out = extract(doc(text, "2023-11-16"))
+    assert len(out["relationships"]) == 1
+    assert find(out, "Guizhou", "Copperbelt")["since"] == "2023-11-15"

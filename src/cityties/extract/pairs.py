@@ -58,6 +58,8 @@ from .phrases import (
     PLURAL_TIES,
     POSS_APPOSED,
     POSSESSED_PLURAL,
+    RANGE_FROM,
+    RANGE_TO,
     RANKED_TIES,
     REF_APPOSED,
     REF_PARTNER_IS,
@@ -176,6 +178,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                            or KEPT_TIE.search(st) is not None
                            or re.search(r"\b(?:paired|partnered)\s+(?:up\s+)?with\b", st) is not None
                            or AMONG_LEAD.match(st) is not None
+                           or RANGE_FROM.search(st) is not None
                            or re.match(r"\s*(?:Since|After)\s+(?:first\s+)?(?:signing|twinning|partnering|pairing\s+up|teaming\s+up)\s+with\b",
                                        st) is not None
                            or re.search(r"\b(?:has|have|had)\s+been\s+(?:formally\s+|officially\s+)?linked\s+with\b", st) is not None
@@ -372,6 +375,21 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             if hub is not None and y.key != hub.key:
                 y.flags.add("with_object")
                 pairs.append((hub, y, "listed", y.start, chain_end(y, ms, text), s.start))
+
+    # "The province's own partners range from Japan's Ehime Prefecture, its oldest friend, to the Mexican state
+    # of Queretaro, Chungcheongbuk-do in the Republic of Korea and the Australian state of Tasmania"
+    for rm in RANGE_FROM.finditer(st) if ctx.themed else ():
+        first = first_after(off + rm.end(), ms, text)
+        to = RANGE_TO.match(text, chain_end(first, ms, text)) if first is not None else None
+        nxt = first_after(to.end(), ms, text) if to is not None else None
+        items = [first, *parse_list(nxt, ms, text, hi)] if nxt is not None else []
+        owner = next((c for c in cands if c.possessive and c.end <= off + rm.start()), None)
+        ref = REF_OWNER.search(st, 0, rm.start())
+        hub = owner or (referent(ctx, i, (ref.group(1) or "city").lower(), first) if ref is not None and first is not None else None)
+        for x in items:
+            if hub is not None and x.key != hub.key:
+                x.flags.add("with_object")
+                pairs.append((hub, x, "listed", x.start, chain_end(x, ms, text), s.start))
 
     # "Saskatoon now counts three sister cities; the other two are Shijiazhuang ... and Chernivtsi": the
     # clause after the semicolon lists the rest of the partners the first clause spoke of

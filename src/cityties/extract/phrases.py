@@ -172,3 +172,6 @@ EVENT = re.compile(r"\b(?:Olympic|Olympics|Paralympic|Games|World\s+Cup|Expo|tou
 ADDED = re.compile(r",?\s+and\s+(?:later\s+|then\s+|since\s+)?(?:has\s+)?added\s+(?:the\s+[^,;]{1,50},\s+)?")
 # "Among them, Poland's Lublin has sent aid": a sentence whose clauses are about partners counted before
 AMONG_LEAD = re.compile(r"\s*(?:Among|Of)\s+(?:them|these|those)\s*,\s+")
+# "The province's own partners range from A, its oldest friend, to B, C and D"
+RANGE_FROM = re.compile(r"\b(?:partners|sister\s+cities|twin\s+towns|friends|ties|partnerships)\s+(?:now\s+)?range\s+from\s+")
+RANGE_TO = re.compile(r"(?:\s*,\s*[^,;]{1,40},)?\s+to\s+")

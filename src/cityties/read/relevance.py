@@ -21,6 +21,8 @@ CUES = (
     r"friendship[\s-]*(?:cit|town|province|state|prefecture|count|region|district|municipalit|ties|tie\b|"
     r"relation|agreement|affiliation|partner|link)",
     r"friendly[\s-]*(?:cit|town|province|ties|relation|exchange|cooperati)",
+    # "to establish friendly provincial relations", "friendly province relations"
+    r"friendly\s+(?:provincial|state|prefectural|municipal)\s+(?:relation|ties)",
     r"partner(?:ship)?[\s-]*(?:cit|town|count|municipalit|region|prefecture|province)",
     # "ended its 30-year relationship with the Russian city of X", "cut ties with the town of Y"
     r"(?:relationship|ties|partnership|twinning|links)\s+with\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?"
