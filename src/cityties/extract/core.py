@@ -15,7 +15,7 @@ from .layout import frames, list_lines, minutes_outcome, past_heading, table_row
 from .pairs import sentence_ties
 from .phrases import EVENT, TAGS
 from .places import PREFIX, Mention, find_mentions, guess_kind
-from .resolving import PlaceResolver
+from .resolving import PlaceResolver, url_host
 from .rules import RELATION_CITY, STRONG, Found, FoundAlliance, cue_type, refine_stage
 from .spread import continued
 from .status import status_from_elsewhere
@@ -199,8 +199,7 @@ def _places_not_speakers(mentions: list[list[Mention]]) -> None:
 def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None = None) -> Mention | None:
     count: Counter = Counter()
     # "www.timaru.govt.nz", "www.durangoherald.com": a site named after its place
-    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/", 1)[0]
-    labels = [x for x in re.sub(r"^www\d?\.", "", host).split(".")[:-1] if len(x) >= 4]
+    labels = [x for x in url_host(url).split(".")[:-1] if len(x) >= 4]
     first_line = text.find("\n") if "\n" in text else 0
     first: dict[str, Mention] = {}
     home: dict[str, Mention] = {}
@@ -337,12 +336,10 @@ def _abroad(by_pair: dict, keys: dict, named: dict[str, Mention], rp: PlaceResol
                 guessed.setdefault(key, set()).add(o.country)
             elif rp.site and o.country != rp.site and rel[side].get("country") != rp.site:
                 home.add(key)
-    for key in home - set(guessed):
-        hit = rp.namesake_in(named[key], rp.site)
-        if hit is not None:
-            guessed[key] = set()
-    for key, away in guessed.items():
-        hit = rp.namesake_in(named[key], rp.site) if key in home else rp.namesake_elsewhere(named[key], away)
+    moves = {key: rp.namesake_in(named[key], rp.site) if key in home else rp.namesake_elsewhere(named[key], away)
+             for key, away in guessed.items()}
+    moves.update({key: rp.namesake_in(named[key], rp.site) for key in home - set(guessed)})
+    for key, hit in moves.items():
         if hit is None:
             continue
         for pair, rel in by_pair.items():

@@ -41,6 +41,7 @@ from .phrases import (
     ITS_PARTNER,
     JOINED,
     KEPT_TIE,
+    LINKED,
     LIST_INTRO,
     LOCATED,
     NEGATED,
@@ -148,14 +149,10 @@ def _cue_before(st: str, rel: int, themed: bool) -> bool:
         return True     # "The oldest of Wrocław's foreign partnerships is the one with Dresden"
     if themed and OLDEST_TIES.search(window):
         return True     # "The oldest links, with Bordeaux and Hannover, were forged in 1947"
-    if themed and re.search(r"\b(?:Since|After|Before)\s+(?:first\s+)?(?:signing|twinning|teaming\s+up|pairing\s+up|partnering)\s+$", window):
-        return True     # "Since signing with Aachen in 1993, the county has ..."
+    if themed and re.search(LINKED.pattern + r"$", window):
+        return True     # "Since signing with Aachen in 1993, the county ...", "Chattanooga has been linked with Hualien"
     if themed and re.search(r"\b(?:manages?|maintains?|keeps?|holds?|has|have)\s+(?:[\w\-]+\s+)?(?:links|ties|relationships|partnerships)\s+$", window):
         return True     # "Asheville Sister Cities already manages links with Karpenisi, Greece; Saumur, France; ..."
-    if themed and re.search(r"\b(?:has|have|had)\s+been\s+(?:formally\s+|officially\s+)?linked\s+$", window):
-        return True     # "Chattanooga, Tennessee has been linked with Hualien since 1969"
-    if themed and re.search(r"\b[A-Z][\w\-]+\s+(?:first\s+|later\s+|also\s+)?(?:paired|partnered)\s+(?:up\s+)?$", window):
-        return True     # "Yuma first paired with Mexicali in 1971"
     if themed and SIMILAR.search(window):
         return True     # "Earlier, similar agreements were signed with Bursa, Kazan and Bukhara": the tie told before
     return themed and (WEAK.search(window) is not None or ENDING.search(window) is not None)
@@ -176,12 +173,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                            or re.search(r"\bfriendship\s+with\b", st) is not None or COUNTS_AS.search(st) is not None
                            or AMONG.search(st) is not None or PARTNER_IS.search(st) is not None or ITS_PARTNER.search(st) is not None
                            or KEPT_TIE.search(st) is not None
-                           or re.search(r"\b(?:paired|partnered)\s+(?:up\s+)?with\b", st) is not None
+                           or re.search(LINKED.pattern + r"with\b", st) is not None
                            or AMONG_LEAD.match(st) is not None
                            or RANGE_FROM.search(st) is not None
-                           or re.match(r"\s*(?:Since|After)\s+(?:first\s+)?(?:signing|twinning|partnering|pairing\s+up|teaming\s+up)\s+with\b",
-                                       st) is not None
-                           or re.search(r"\b(?:has|have|had)\s+been\s+(?:formally\s+|officially\s+)?linked\s+with\b", st) is not None
                            or i > 0 and FIRST_OF.match(st) is not None
                            or re.search(r"\b(?:partners|ties|links|relationships)\s+(?:also\s+)?(?:include[sd]?|are|comprise)\b", st) is not None
                            or re.search(r"\b(?:other|remaining|current|former|[a-z]['’]s)\s+(?:[\w\-]+\s+)?partners\b", st) is not None
@@ -750,7 +744,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                     pairs.extend((hub, x, "listed", x.start, chain_end(x, ms, text), s.start) for x in lead if x.key != hub.key)
                     resume = owned.end()
                     continue
-            if coord and any(re.search(r"\b(?:capital|seat)\s+of\s+(?:the\s+)?$", text[max(lo, x.start - 16):x.start]) for x in lead):
+            if coord and any(_capital_of(text, lo, x) for x in lead):
                 continue    # "the capital of East Azarbaijan province and the capital of Tatarstan": their capitals, unnamed
             if coord and (NOT_A_TIE.search(text, max(lo, lead[0].start - 40), lead[0].start) or _ends_at(ORG_NOUNS_BEFORE, text, max(lo, lead[0].start - 30), lead[0].start)):
                 continue    # "a ferry route linking Donghae and Sakaiminato", "between the charities Tearfund and Cord"
@@ -884,7 +878,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                     if not ATTRIBUTE_AFTER.match(text, c.end)   # "new doors for Sarawak businesses"
                     and not descriptor(text, c)     # "Nakuru, the Kenyan Rift Valley town known for ..."
                     and not _located(text, lo, c)
-                    and not re.search(r"\b(?:capital|seat)\s+of\s+(?:the\s+)?$", text[max(lo, c.start - 16):c.start])}
+                    and not _capital_of(text, lo, c)}
         if len(distinct) == 2:
             a, b = sorted(distinct.values(), key=lambda c: c.start)
             cue = STRONG.search(text, b.end, hi)
@@ -985,6 +979,11 @@ def _located(text: str, lo: int, c: Mention) -> bool:
                      r"outside(?:\s+of)?|serves|serving|edge\s+of|outskirts\s+of|heart\s+of)\s+(?:the\s+)?"
                      r"(?:(?:central|(?:north|south)(?:ern|east|west)?|(?:east|west)(?:ern)?|rural|downtown)\s+)?$",
                      text[max(lo, c.start - 24):c.start]) is not None
+
+
+def _capital_of(text: str, lo: int, c: Mention) -> bool:
+    """Whether ``c`` is named as the region of an unnamed capital: "the capital of East Azarbaijan province"."""
+    return re.search(r"\b(?:capital|seat)\s+of\s+(?:the\s+)?$", text[max(lo, c.start - 16):c.start]) is not None
 
 
 def _ends_at(rx: re.Pattern, text: str, lo: int, at: int) -> bool:

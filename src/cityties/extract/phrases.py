@@ -175,3 +175,8 @@ AMONG_LEAD = re.compile(r"\s*(?:Among|Of)\s+(?:them|these|those)\s*,\s+")
 # "The province's own partners range from A, its oldest friend, to B, C and D"
 RANGE_FROM = re.compile(r"\b(?:partners|sister\s+cities|twin\s+towns|friends|ties|partnerships)\s+(?:now\s+)?range\s+from\s+")
 RANGE_TO = re.compile(r"(?:\s*,\s*[^,;]{1,40},)?\s+to\s+")
+# a tie told by a verb before "with": "Yuma first paired with Mexicali", "Chattanooga has been linked with
+# Hualien since 1969", "Since signing with Aachen in 1993, the county ..."
+LINKED = re.compile(r"(?:\b[A-Z][\w\-]+\s+(?:first\s+|later\s+|also\s+)?(?:paired|partnered)\s+(?:up\s+)?|"
+                    r"\b(?:has|have|had)\s+been\s+(?:formally\s+|officially\s+)?linked\s+|"
+                    r"\b(?:Since|After|Before)\s+(?:first\s+)?(?:signing|twinning|teaming\s+up|pairing\s+up|partnering)\s+)")

@@ -19,15 +19,13 @@ class PlaceResolver:
         self.cache_country: dict[str, str | None] = {}
         # the countries the text itself names (countries, demonyms, countries given to places)
         self.doc_countries = {m.country for ms in mentions for m in ms if m.country}
-        # "www.orange.nsw.gov.au": a page on a country's own domain is about a place of that country
         # "www.orange.nsw.gov.au": a page on a country's own domain is about a place of that country (its
         # main place; the partners it names are abroad)
         self.site = domain_country(url)
         self.main_key = main.key if main is not None else None
         # the places named right after the first mention of a place ("Yanggu, a border county in Gangwon
-        # Province"): where that place lies
-        # (a namesake named later, "la ciudad española de Cuenca, ... en Castilla-La
-        # Mancha", is another place)
+        # Province"): where that place lies (a namesake named later, "la ciudad española de Cuenca, ... en
+        # Castilla-La Mancha", is another place)
         self.beside: dict[str, set[str]] = {}
         for ms in mentions:
             for m in ms:
@@ -225,28 +223,25 @@ class PlaceResolver:
                     default=0)
         return top if pop >= 50000 and pop >= 5 * rival else None
 
-    def namesake_elsewhere(self, m: Mention, away: set[str]):
-        """The largest place of ``m``'s own name in a country or region the page names, outside ``away``."""
+    def _namesake(self, m: Mention, countries) -> object | None:
+        """The largest place of ``m``'s own name in one of ``countries``."""
         if self.resolver is None:
             return None
         try:
             res = self.resolver.resolve(m.name) or []
         except Exception:
             return None
-        pool = [p for p in res if place_key(p.name) == m.key and p.kind != "country" and p.country not in away
-                and p.country in self.doc_countries | self._page_regions()]
+        pool = [p for p in res
+                if place_key(p.name) == m.key and p.kind != "country" and p.country in countries]
         return max(pool, key=_population) if pool else None
 
+    def namesake_elsewhere(self, m: Mention, away: set[str]):
+        """The namesake of ``m`` in a country or region the page names, outside ``away``."""
+        return self._namesake(m, (self.doc_countries | self._page_regions()) - away)
+
     def namesake_in(self, m: Mention, country: str | None):
-        """The largest place of ``m``'s own name in ``country``."""
-        if self.resolver is None or not country:
-            return None
-        try:
-            res = self.resolver.resolve(m.name) or []
-        except Exception:
-            return None
-        pool = [p for p in res if place_key(p.name) == m.key and p.kind != "country" and p.country == country]
-        return max(pool, key=_population) if pool else None
+        """The namesake of ``m`` in ``country`` (the site's)."""
+        return self._namesake(m, {country}) if country else None
 
     def place(self, m: Mention) -> dict:
         if m.kind == "country":
@@ -282,11 +277,15 @@ _BRAND_DOMAINS = {"tv", "io", "co", "me", "fm", "ai", "ly", "to", "cc", "ws", "g
                   "tk", "sh", "ac", "eu", "asia", "su"}
 
 
+def url_host(url: str | None) -> str:
+    """A URL's host name, lower case, without "www." ("https://www.timaru.govt.nz/x" -> "timaru.govt.nz")."""
+    host = re.sub(r"^[a-z]+://", "", (url or "").strip().lower()).split("/", 1)[0].split(":", 1)[0]
+    return re.sub(r"^www\d?\.", "", host)
+
+
 def domain_country(url: str | None) -> str | None:
     """The country of a URL's country-code domain ("orange.nsw.gov.au" -> AU), if it has one."""
-    if not url:
-        return None
-    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/", 1)[0].split(":", 1)[0]
+    host = url_host(url)
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
     if len(tld) != 2 or not tld.isalpha() or tld in _BRAND_DOMAINS:
         return None
