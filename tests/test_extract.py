@@ -926,3 +926,146 @@ def test_friendly_provincial_relations_are_news_the_relevance_filter_keeps():
     out = extract(doc(text, "2023-11-16"))
     assert len(out["relationships"]) == 1
     assert find(out, "Guizhou", "Copperbelt")["since"] == "2023-11-15"
+
+
+def test_namesakes_told_apart_by_the_country_after_de():
+    text = ("DIARIO CRÓNICA | Loja - Ecuador\n\nConcejo aprueba el hermanamiento con Loja de España\n\n"
+            "El Concejo Cantonal de Loja aprobó el martes la resolución que autoriza al alcalde a firmar "
+            "un convenio de hermanamiento con la ciudad andaluza.")
+    out = extract(doc(text, "2024-05-09"))
+    r = find(out, "Loja", "Loja")
+    assert {r["a"]["country"], r["b"]["country"]} == {"EC", "ES"}
+
+
+def test_one_of_the_owners_n_twin_towns_in_english_and_french():
+    for text in ("Kalmar is one of Sarpsborg's four twin towns, along with Tartu, Estonia, and "
+                 "Narvik, Norway.",
+                 "Kalmar est l'une des quatre villes jumelles de Sarpsborg, avec Tartu, en Estonie, "
+                 "et Narvik, en Norvège."):
+        out = extract(doc(text, "2024-05-16"))
+        want = {frozenset(("Sarpsborg", x)) for x in ("Kalmar", "Tartu", "Narvik")}
+        assert set(pairs(out)) == want
+        assert [(c["place"]["name"], c["count_partners"]) for c in out["claims"]] == [("Sarpsborg", 4)]
+
+
+def test_a_table_with_tab_separated_cells_under_a_header():
+    text = ("Sassari è gemellata con tre città europee.\n\nCittà\tPaese\tAnno\nPau\tFrancia\t1983\n"
+            "Lübeck\tGermania\t1992\nNafplio\tGrecia\t2004\n")
+    out = extract(doc(text))
+    since = {r["b"]["name"]: r["since"] for r in out["relationships"]}
+    assert since == {"Pau": "1983", "Lübeck": "1992", "Nafplio": "2004"}
+    assert out["claims"][0]["count_partners"] == 3
+
+
+def test_italian_suspension_and_french_signing():
+    out = extract(doc("Il gemellaggio tra Cremona e la città russa di Kaluga è sospeso fino a nuovo "
+                      "avviso.", "2024-03-02"))
+    assert find(out, "Cremona", "Kaluga")["stage"] == "suspended"
+    out = extract(doc("La ville de Sfax et la ville espagnole de Murcie ont signé, jeudi, une "
+                      "convention de jumelage "
+                      "qui vient couronner l'accord d'amitié conclu en 2015.", "2024-05-18"))
+    r = find(out, "Sfax", "Murcie")
+    assert (r["stage"], r["since"]) == ("signed", "2024-05-16")
+
+
+def test_the_heads_of_two_cities_sign_for_them():
+    out = extract(doc("SHYMKENT – The Akim (Mayor) of Shymkent and the Mayor of Ipoh signed an "
+                      "agreement establishing "
+                      "sister city relations on Monday during a visit of a Malaysian delegation to "
+                      "the Kazakh city.", "2024-06-06"))
+    assert find(out, "Shymkent", "Ipoh")["since"] == "2024-06-03"
+
+
+def test_a_former_name_is_no_partner_and_an_ended_motion_that_was_lost_changes_nothing():
+    out = extract(doc("Ufa ended its twinning with Halle. The twinning dated back to 1972, when "
+                      "Yekaterinburg "
+                      "was still called Sverdlovsk.", "2024-01-01"))
+    assert all("Sverdlovsk" not in {r["a"]["name"], r["b"]["name"]} for r in out["relationships"])
+    text = ("Bathurst Regional Council\nORDINARY MEETING MINUTES\n"
+            "Summary: The sister city relationship with Gimcheon began in 2001.\nMoved by Cr Ng, "
+            "seconded by Cr Hale, "
+            "that Council formally conclude its sister city relationship with Gimcheon.\nFollowing "
+            "debate, Council "
+            "declined to support the motion.")
+    out = extract(doc(text, "2024-01-01"))
+    assert [r["stage"] for r in out["relationships"]] == ["active"]
+
+
+def test_ordinal_to_partner_with_and_each_with_their_own_partners():
+    out = extract(doc("Sokcho, May 9 -- Sokcho signed a friendship city agreement with Da Nang on Thursday. "
+                      "Da Nang becomes the sixth foreign city to partner with Sokcho.", "2024-05-10"))
+    assert [(c["place"]["name"], c["count_partners"]) for c in out["claims"]] == [("Sokcho", 6)]
+    out = extract(doc("Several Norwegian towns, including Bodø and Tromsø, cut ties with their "
+                      "Russian twin towns in 2022.",
+                      "2024-01-01"))
+    assert out["relationships"] == []
+
+
+def test_an_undated_page_takes_the_year_its_anniversaries_agree_on():
+    text = ("Springfield marked 25 years of friendship with Tatebayashi, a sister city relationship "
+            "that began in 1999. "
+            "In Oregon, Salem welcomed a delegation from its sister city Gimhae to celebrate 10 "
+            "years of partnership.")
+    out = extract(doc(text))
+    assert find(out, "Salem", "Gimhae")["since"] == "2014"
+    assert out["published"] == "2024"
+
+
+def test_french_years_of_twinning_and_italian_three_way_charter():
+    out = extract(doc("Vannes. Vingt ans de jumelage avec Cuxhaven : la fête continue", "2024-06-01"))
+    assert find(out, "Vannes", "Cuxhaven")["since"] == "2004"
+    text = ("Comune di Pistoia\n\nGemellaggi\n\nIl legame con Zittau e Cheltenham nasce da una "
+            "carta di gemellaggio "
+            "a tre firmata il 4 maggio 1990 dai sindaci delle tre città.")
+    out = extract(doc(text))
+    members = [sorted(m["name"] for m in a["members"]) for a in out["alliances"]]
+    assert members == [["Cheltenham", "Pistoia", "Zittau"]]
+
+
+def test_totals_held_by_a_province_and_its_cities():
+    out = extract(doc("Yunnan signed a sister-province agreement with Chiang Mai. The agreement "
+                      "brings the number of "
+                      "sister and friendship relationships held by Yunnan and its cities to 98, "
+                      "spanning 41 countries.",
+                      "2024-05-21"))
+    claims = [(c["place"]["name"], c["count_partners"], c["count_countries"]) for c in out["claims"]]
+    assert claims == [("Yunnan", 98, 41)]
+
+
+def test_the_oldest_and_the_newest_in_spanish_and_a_range_reaching_to_the_newest():
+    text = ("Antofagasta mantiene hermanamientos vigentes con varias ciudades. El más antiguo es el "
+            "que la une con "
+            "la ciudad peruana de Arequipa, sellado en 1979, y el más reciente, con la ciudad china "
+            "de Xiamen, data de 2019.")
+    out = extract(doc(text, "2024-03-22"))
+    since = {r["b"]["name"]: r["since"] for r in out["relationships"]}
+    assert since == {"Arequipa": "1979", "Xiamen": "2019"}
+    text = ("Zagreb's outreach rests on a network of 20 partner cities, beginning with the twinning "
+            "it signed with "
+            "Mainz in 1967 and reaching most recently to Cusco, Peru, with which a charter was "
+            "concluded in March.")
+    out = extract(doc(text, "2024-10-17"))
+    assert {r["b"]["name"]: r["since"] for r in out["relationships"]} == {"Mainz": "1967", "Cusco": "2024-03"}
+
+
+def test_years_since_a_twinning_and_two_places_told_only_by_description():
+    out = extract(doc("The calendar includes ten years since Ljubljana twinned with Chengdu, China.",
+                      "2024-10-17"))
+    assert find(out, "Ljubljana", "Chengdu")["since"] == "2014"
+    text = ("Erie Mayor Joe Klein said on Wednesday that the Pennsylvania city hopes to turn its "
+            "long friendship with "
+            "Da Lat into business.\n\nThis year marks the 20th anniversary of the twinning between "
+            "the lake port and "
+            "the highland resort, and Klein's trip repays a visit a Da Lat delegation made last spring.")
+    out = extract(doc(text, "2024-11-14"))
+    r = find(out, "Erie", "Da Lat")
+    assert (r["stage"], r["since"]) == ("active", "2004")
+
+
+def test_the_island_province_is_the_story_province_named_with_its_provincial_board():
+    text = ("TAGBILARAN, May 3 (PNA) -- The Siquijor provincial board on Thursday approved a sister-province "
+            "agreement with Jeollanam-do in South Korea.\n\nOnce signed, the pact would make Jeollanam-do "
+            "Siquijor's second foreign sister province. The island province twinned with Okinawa "
+            "Prefecture in 2011.")
+    out = extract(doc(text, "2024-05-03"))
+    assert find(out, "Siquijor", "Okinawa")["since"] == "2011"

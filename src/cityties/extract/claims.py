@@ -42,6 +42,10 @@ ORD_REF = re.compile(r"\b[Tt]he\s+(city|town|district|county|province|prefecture
 # "Bali is the 45th international friendship province or city of Hainan"
 ORD_OF = re.compile(r"\b(?:is|was|becomes?|became|becoming|as)\s+(?:the\s+)?" + _ORDN + r"\s+(?:[\w\-]+\s+){0,5}?(?:city|town|province|partner|region)"
                     r"\s+of\s+", re.I)
+# "Nha Trang becomes the fifth foreign city to partner with Haeundae", "the seventh city to be twinned with Jinan"
+ORD_TO = re.compile(r"\b(?:is|was|becomes?|became|becoming|as)\s+(?:the\s+)?" + _ORDN + r"\s+(?:[\w\-]+\s+){0,3}?(?:city|town|province|partner|"
+                    r"region|municipality|prefecture|county|place)\s+to\s+(?:be\s+)?(?:partner|twin|pair|link|sign|forge|establish|build|form|join|"
+                    r"become|tie)\w*\b[^.;,]{0,60}?\b(?:with|of|to)\s+", re.I)
 # "becomes the fourth member of Harlingen's sister city family"
 ORD_MEMBER = re.compile(r"\b(?:is|was|becomes?|became|becoming|as)\s+(?:the\s+)?" + _ORDN + r"\s+(?:member|addition)\s+(?:of|to)\s+(?:the\s+)?$", re.I)
 FAMILY = re.compile(r"['’]s?\s+(?:[\w\-]+\s+)?(?:sister[\s-]+cit(?:y|ies)|twinning|twin[\s-]+towns?|partner[\s-]+cit(?:y|ies)|friendship[\s-]+cit(?:y|ies))\s+"
@@ -63,6 +67,13 @@ SCOPED_AFTER = re.compile(r"\s+(?:with|in)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a
 # "brings the number of Zibo's international friendship cities to 29, spread across 21 countries"
 NUMBER_OF = re.compile(r"\bnumber\s+of\s+([A-Z][\w'’\- ]{1,40}?)['’]s\s+(?:[\w\-]+\s+){0,4}?(?:cities|towns|regions|provinces|partners|"
                        r"ties|relationships|pairs)\s+to\s+(\d{1,4})(?:,?\s+(?:spread\s+)?(?:across|in|from)\s+(\d{1,3})\s+countries)?")
+# "brings the number of international sister and friendship relationships held by Sichuan and its cities to 115,
+# spanning 56 countries"
+NUMBER_HELD = re.compile(r"\bnumber\s+of\s+(?:[\w\-]+\s+){0,5}?(?:cities|towns|regions|provinces|partners|ties|relationships|pairs)\s+"
+                         r"(?:held\s+by|of|maintained\s+by)\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?:\s+and\s+its\s+[a-z]+(?:\s+and\s+[a-z]+)?)?"
+                         r"\s+to\s+(\d{1,4})(?:,?\s+(?:spread\s+|spanning\s+)?(?:across|in|from|spanning)\s+(\d{1,3})\s+countries)?")
+AND_MORE = re.compile(r"\s+and\s+" + _N + r"\s+(?:international\s+|foreign\s+|overseas\s+)?(?:sister|friendship|friendly|twin|partner)[\s-]+"
+                      r"(?:cit(?:y|ies)|towns?|provinces?|states?|regions?)\b", re.I)
 CONDITIONAL = re.compile(r"\b(?:would|could|might|if|should|may)\b", re.I)
 # "now maintains ten international city partnerships", "has four international relationships",
 # "23 sister-city and cooperation agreements", "nove cidades geminadas", "12 ciudades hermanas"
@@ -79,7 +90,9 @@ TIES_WITH_N = re.compile(r"\b(?:has|have|maintains?|holds?|keeps?)\s+(?:[\w\-]+\
 # Spanish and Portuguese numbers, for "14 ciudades hermanas en diez países", "nove cidades-irmãs em seis países"
 ES_NUM = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11,
           "doce": 12, "quince": 15, "veinte": 20, "duas": 2, "dois": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8,
-          "nove": 9, "dez": 10, "onze": 11, "doze": 12, "quinze": 15, "vinte": 20}
+          "nove": 9, "dez": 10, "onze": 11, "doze": 12, "quinze": 15, "vinte": 20,
+          "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "douze": 12, "vingt": 20,
+          "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "dieci": 10, "dodici": 12}
 _NES = r"(\d[\d,]*|" + "|".join(ES_NUM) + r")"
 # Spanish: "Guadalajara suma 30 ciudades hermanas en 18 países"; Portuguese: "12 cidades-irmãs em 9 países"
 TOTAL_ES = re.compile(r"\b" + _NES + r"\s+(?:ciudades\s+(?:hermanas|hermanadas)|cidades[\s-]+(?:irmãs|geminadas))\s+(?:en|em)\s+"
@@ -93,6 +106,12 @@ COUNT_ES = re.compile(r"\b(?:mantiene|tiene|cuenta\s+con|suma|tem|possui|conta\s
 TIES_WITH_N_ES = re.compile(r"\b(?:acordos?|acuerdos?|convenios?|relaciones|relações|lazos|laços)\s+de\s+(?:cidades?[\s-]+irmãs?|ciudades?\s+hermanas?|"
                             r"hermanamiento|geminação|irmandade|amistad|amizade)\s+(?:com|con)\s+" + _NES + r"\s+(?:munic[ií]pios|ciudades|"
                             r"cidades|localidades)\b", re.I)
+# "Ourense est l'une des trois villes jumelles de Quimper", "una de las ocho ciudades hermanas de Cusco"
+N_OF_ROMANCE = re.compile(r"\b(?:l['’])?(?:une?|una|uma)\s+(?:des|de\s+las|de\s+los|das|dos)\s+" + _NES + r"\s+(?:villes|ciudades|cidades|"
+                          r"communes)[\s-]+(?:jumelles|jumelées|hermanas|hermanadas|irm[ãa]s|amies|amigas)\s+(?:de|du|da|do|del)\s+", re.I)
+# "Lucca è gemellata con cinque città europee", "Quimper est jumelée avec trois villes", "twinned with six towns"
+TWINNED_WITH_N = re.compile(r"\b(?:gemellat[ao]|jumel[ée]e?|hermanad[ao]|geminad[ao]|twinned)\s+(?:con|avec|with|com)\s+" + _NES
+                            + r"\s+(?:città|villes|ciudades|cidades|cities|towns|municipalities|comuni|communes|munic[íi]pios)\b", re.I)
 REF_ES = re.compile(r"\b(?:[Ll]a\s+ciudad|[Aa]\s+cidade(?:-[a-zç]+)?|[Ee]l\s+municipio|[Oo]\s+munic[ií]pio|[Ll]a\s+capital)\b")
 # "the number of Osh's twin cities has reached 31"
 NUMBER_REACHED = re.compile(r"\bnumber\s+of\s+([A-Z][\w'’\- ]{1,40}?)['’]s\s+(?:[\w\-]+\s+){0,4}?(?:cities|towns|regions|provinces|"
@@ -109,7 +128,7 @@ PIPE = {
 }
 # the subject that stands for the article's place: "the city has", "The province now maintains", "It has"
 REF_BEFORE = re.compile(r"(?:^|\b[Tt]he\s+)(?:(city|town|district|county|province|prefecture|state|municipality|region)\b|(?=It\b))"
-                        r"(?:\s+[\w\-]+){0,3}?\s+(?:has|have|now|currently|maintains?|boasts?|counts?|holds?)\b")
+                        r"(?:\s+[\w\-]+){0,5}?\s+(?:has|have|had|now|currently|maintains?|boasts?|counts?|holds?)\b")
 _EXCLUDE_BEFORE = re.compile(r"\b(?:from|of|representatives|delegates|mayors|officials)\s+$", re.I)
 
 
@@ -154,17 +173,23 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
             owner = _owner(ms, start + m.start(), text)
             ref = REF_BEFORE.search(st[:m.start()]) if owner is None else None
             if owner or ref:
-                out.append({"place": owner, "count_partners": _int(next(g for g in m.groups() if g)),
+                n = _int(next(g for g in m.groups() if g))
+                more = AND_MORE.match(st, m.end())
+                if more and n is not None and _int(more.group(1)):
+                    n += _int(more.group(1))    # "three sister cities and one friendship city": four in all
+                out.append({"place": owner, "count_partners": n,
                             "count_countries": None, **({"ref": (ref.group(1) or "city").lower()} if ref else {})})
                 break
     for m in ORD_CLAIM.finditer(st):
         after = [x for x in ms if x.kind == "place" and x.start == start + m.end()]
         if after and re.match(r"\s+(?:has|have|had)\b", text[after[0].end:after[0].end + 6]):
             out.append({"place": after[0], "count_partners": _int(m.group(1)), "count_countries": None})
-    for rx in (ORD_OF, N_OF):
+    for rx in (ORD_OF, N_OF, N_OF_ROMANCE, ORD_TO):
         for m in rx.finditer(st):
             after = [x for x in ms if x.kind == "place" and x.start == start + m.end()]
             scoped = any(x.kind in ("demonym", "country") and start + m.start() <= x.start < start + m.end() for x in ms)
+            if rx is ORD_TO and m.group(1).lower() == "first" and re.match(r"was\b", m.group(0), re.I):
+                continue    # "Shimonoseki was the first foreign city to establish such ties with Qingdao": history, no total
             if after and not CONDITIONAL.search(st[:m.start()]) and not scoped:   # "the second Polish twin city of X"
                 out.append({"place": after[0], "count_partners": _int(m.group(1)), "count_countries": None})
             described = re.match(r"the\s+(?:[A-Z][\w\-]+\s+)?(?:[a-z]+\s+)?(city|town|capital|province|prefecture|district|county)\b",
@@ -193,7 +218,7 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
             nm = N_POSS.match(text, x.end)
             if nm and ONE_OF.search(text[max(start, x.start - 10):x.start]):
                 out.append({"place": x, "count_partners": _int(nm.group(1)), "count_countries": None})
-    for m in [*COUNT_ES.finditer(st), *TIES_WITH_N_ES.finditer(st)] if not out else ():
+    for m in [*COUNT_ES.finditer(st), *TIES_WITH_N_ES.finditer(st), *TWINNED_WITH_N.finditer(st)] if not out else ():
         owner = _owner(ms, start + m.start(), text)
         ref = REF_ES.search(st[:m.start()]) if owner is None else None
         if owner or ref:
@@ -201,8 +226,8 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
             out.append({"place": owner, "count_partners": _int(m.group(1)),
                         "count_countries": _int(countries) if countries else None, **({"ref": "city"} if ref else {})})
             break
-    for m in [*NUMBER_OF.finditer(st), *NUMBER_REACHED.finditer(st)]:
-        x = next((x for x in ms if x.kind == "place" and x.possessive and x.start == start + m.start(1)), None)
+    for m in [*NUMBER_OF.finditer(st), *NUMBER_REACHED.finditer(st), *NUMBER_HELD.finditer(st)]:
+        x = next((x for x in ms if x.kind == "place" and (x.possessive or m.re is NUMBER_HELD) and x.start == start + m.start(1)), None)
         if x is not None:
             out.append({"place": x, "count_partners": _int(m.group(2)),
                         "count_countries": _int(m.group(3)) if m.group(3) else None})

@@ -43,7 +43,9 @@ def descriptor(text: str, c: Mention) -> bool:
     before = re.search(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,2}$", text[max(0, c.start - 30):c.start])
     return before is not None and re.match(
         r"\s+(?:city|town|port|capital|metropolis|village|county|province|region|partner|municipality)\b"
-        r"(?!\s+(?:of|council|hall)\b)", text[c.end:c.end + 16]) is not None
+        # never "the Bukhara city administration": the place's own body
+        r"(?!\s+(?:of|council|hall|administration|government|authorities|officials|assembly|committee|office|mayor|leaders?)\b)",
+        text[c.end:c.end + 32]) is not None
 
 
 def chain_end(m: Mention, ms: list[Mention], text: str) -> int:
@@ -124,3 +126,17 @@ def last_before(pos: int, ms: list[Mention], exclude: set[int], partners_too: bo
 
 def synthetic(name: str, code: str | None, at: int) -> Mention:
     return Mention(at, at, name, name, "place", code, evidence=2)
+
+
+# "Moved by Cr Okafor ... that Council formally conclude its relationship with Suwon." / "Council declined to
+# support the motion.": a motion the next lines record as lost changes nothing
+MOVED = re.compile(r"^\s*(?:Moved|It\s+was\s+moved|Motion)\b|\bmotion\s+(?:to|that)\b", re.I)
+MOTION_LOST = re.compile(r"\b(?:declined\s+to\s+(?:support|adopt|pass|approve)|"
+                         r"(?:motion|it)\s+(?:was\s+)?(?:lost|failed|defeated|rejected)|not\s+carried|voted\s+down|"
+                         r"did\s+not\s+(?:pass|carry))\b|\bLOST\b", re.I)
+
+
+def motion_lost(ctx: Ctx, j: int) -> bool:
+    """Whether sentence ``j`` moves a motion that one of the next three sentences records as lost."""
+    return MOVED.search(ctx.sents[j].text) is not None and MOTION_LOST.search(
+        " ".join(s.text for s in ctx.sents[j + 1:j + 4])) is not None

@@ -8,7 +8,7 @@ from collections import Counter
 
 from .claims import sentence_claims
 from .context import Ctx, candidates
-from .dates import find_dates
+from .dates import find_dates, implied_year
 from .dating import date_from_body, date_from_elsewhere, date_from_entry, date_from_next, date_from_same_year
 from .extras import cooperation_areas, person_names, sentence_event, sentence_people
 from .layout import frames, list_lines, minutes_outcome, past_heading, table_rows
@@ -30,6 +30,8 @@ def extract_document(doc, resolver=None) -> dict:
     persons = person_names(text)
     # a page's keywords ("Tags: Bukhara, Turkiye, twin cities") state nothing, not even a country
     mentions = [[] if TAGS.match(s.text) else find_mentions(text, s.start, s.end, persons) for s in sents]
+    if not published:   # an undated page whose anniversaries agree on its year (given as the year alone)
+        published = implied_year(text, [(s.start, s.end) for s in sents])
     dates = [find_dates(text, s.start, s.end, published) for s in sents]
     _share_countries(mentions, text)
     _places_not_speakers(mentions)
@@ -169,6 +171,9 @@ def _share_countries(mentions: list[list[Mention]], text: str = "") -> None:
 _UNIT_BEFORE = re.compile(r"\b(province|state|prefecture|county|district|region|ward)\s+of\s+$", re.I)
 _UNIT_KIND = {"province": "state_province", "state": "state_province", "prefecture": "state_province",
               "region": "state_province", "county": "county", "district": "district", "ward": "district"}
+# "the Bohol provincial government", "Toyama Prefectural Government": the adjective after the name
+_UNIT_AFTER = re.compile(r"\s+(provincial|prefectural)\s+(?:government|board|capitol|assembly|governor|office|officials)\b", re.I)
+_ADJ_KIND = {"provincial": "state_province", "prefectural": "state_province"}
 
 
 def _units(text: str, mentions: list[list[Mention]]) -> None:
@@ -180,6 +185,8 @@ def _units(text: str, mentions: list[list[Mention]]) -> None:
             u = _UNIT_BEFORE.search(text, max(0, m.start - 16), m.start) if m.kind == "place" else None
             if u:
                 kinds.setdefault(m.key, _UNIT_KIND[u.group(1).lower()])
+            elif m.kind == "place" and (a := _UNIT_AFTER.match(text, m.end)):
+                kinds.setdefault(m.key, _ADJ_KIND[a.group(1).lower()])
     for ms in mentions:
         for m in ms:
             if m.kind == "place" and m.key in kinds:

@@ -69,9 +69,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                                            r"s|twinning|"
                             r"sisterhood|cooperation|exchanges?|relationship)|\b" + _NUM + r"\s+years\s+as\s+"
                             r"(?:sister|friendship|twin|partner)[\s-]+(?:cities|towns|provinces)|\b" + _NUM + r"\s+(?:años|anos)\s+d(?:e|el|a|o)\s+(?:hermanamiento|"
-                            r"amistad|geminação|geminacao|irmandade|amizade|relaci[oó]n|cooperaci[oó]n)", re.I)),
+                            r"amistad|geminação|geminacao|irmandade|amizade|relaci[oó]n|cooperaci[oó]n)|\b" + _NUM_FR + r"\s+ans\s+d(?:e\s+|['’])"
+                            r"(?:jumelage|amitié|partenariat|coopération)", re.I)),
     ("years_since", re.compile(r"\b(?:marking|marks|marked|mark|celebrat\w+|commemorat\w+)\s+(?:more\s+than\s+|over\s+)?" + _NUM + r"\s+years\b|"
                                r"\b" + _NUM + r"\s+years\s+since\s+(?:the|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:was|were)\s+(?:first\s+|officially\s+)?(?:signed|established|formed|twinned)|"
+                               # "ten years since Belgrade twinned with Lusaka"
+                               r"\b" + _NUM + r"\s+years\s+since\s+(?:[A-Z][\w\-]+\s+){1,3}(?:first\s+)?(?:twinned|partnered|paired|teamed\s+up|signed|linked)\b|"
                                r"\b" + _NUM + r"[\s-]+year(?:[\s-]+old)?[\s-]+(?:relationship|partnership|twinning|friendship|ties|tie|alliance|bond|link|sisterhood|agreement)", re.I)),
     ("years_after", re.compile(r"\b" + _NUM + r"\s+years\s+after\s+(?:the|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:(?:was|were)\s+|(?=first\s+))(?:first\s+|officially\s+)?"
                                r"(?:signed|established|formed|twinned|made|forged|created|sealed)", re.I)),
@@ -136,7 +139,9 @@ _MAYBE = re.compile(r"\d|\bans\b|year|month|today|yesterday|hoy|ayer|anniversar|
                     + _M + "|" + _WD, re.I)
 
 
-COUNTED_FROM = re.compile(r"\s*,?\s*(?:in|en|em)\s+(1[89]\d\d|20\d\d)\b(?!\s*[–\-])")
+COUNT_SINCE = re.compile(r"\b(?:becomes?|became|is|was)\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                         r"\s+(?:[\w\-]+\s+){1,10}$", re.I)
+COUNTED_FROM = re.compile(r"\s*(?:of\s+(?:their|the|its|our)\s+(?:[\w\-]+\s+){0,3}?)?,?\s*(?:in|en|em)\s+(1[89]\d\d|20\d\d)\b(?!\s*[–\-])")
 # "no visits took place for five years", "had not met for a decade": a time without the tie's life, no start
 ABSENT_FOR = re.compile(r"\b(?:no|not|never|without|nobody|none)\b[^,.;]{0,50}$", re.I)
 VISIT_SINCE = re.compile(r"\b(?:first|last|latest|only)\s+(?:[\w\-]+\s+)?(?:visits?|trips?|delegations?|exchanges?|time|meetings?)\s+(?:here\s+)?$", re.I)
@@ -160,9 +165,18 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
             if not free(s, e):
                 continue
             value, derived = _value(kind, m, py, pm, pd)
+            if value is None and py is None and kind in ("anniv", "years_of", "years_since") and (
+                    at := COUNTED_FROM.match(text, e, end)):
+                # an undated page: "celebrated the 50th anniversary of their relationship in 2022" counts from 2022
+                value, derived = _value(kind, m, int(at.group(1)), None, None)
             taken.append((s, e))
             if kind == "since" and VISIT_SINCE.search(text, max(start, s - 30), s):
                 continue    # "for the first visit since 2019": when people last came, not when the tie began
+            if kind == "since" and COUNT_SINCE.search(text, max(start, s - 90), s) and value is not None:
+                # "Paphos becomes the 14th foreign city to build ties with Samarkand since 1992": when the count
+                # began, no date of the ties before it (but of "..., the year Samarkand and Nishapur agreed")
+                out.append(DateExpr(s, e, value, 2, derived, "count_since"))
+                continue
             if kind in ("for_years", "decades") and ABSENT_FOR.search(text, max(start, s - 60), s):
                 continue    # "after no visits took place for five years": how long nothing happened
             if kind == "years_after":
@@ -178,6 +192,7 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
     if py:
         out = [_shifted(d, text, start, end, py) if d.kind in ("anniv", "years_of", "years_since") and d.value.isdigit() else d
                for d in out]
+    if any(d.kind in ("anniv", "years_of", "years_since") for d in out):
         # "marked 15 years of partnership in 2020": the year counted from is no date of its own
         counted = {m.end() for d in out if d.kind in ("anniv", "years_of", "years_since")
                    for m in [COUNTED_FROM.match(text, d.end, end)] if m}
@@ -294,3 +309,23 @@ def _value(kind, m, py, pm, pd) -> tuple[str | None, bool]:
             p -= dt.timedelta(days=1)
         return p.isoformat(), True
     return None, False
+
+
+# "Gresham marked 20 years of friendship with Pokhara, ... a relationship that formally began in 2004";
+# "Dayton has had a partnership since 1974 with Galle and marked its 50th year": a count and its start
+_SPAN = re.compile(r"\b" + _NUM + r"\s+years\s+of\s+(?:partnership|friendship|ties|twinning|sisterhood|cooperation|relations(?:hip)?)\b|"
+                   r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:year|anniversary)\b", re.I)
+_FROM = re.compile(r"\b(?:since|began\s+in|begun\s+in|established\s+in|signed\s+in|dating\s+from|dates\s+(?:back\s+)?to|formed\s+in)\s+"
+                   r"(1[89]\d\d|20\d\d)\b", re.I)
+
+
+def implied_year(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The year of an undated page, where its anniversaries fix it: each sentence (``spans``) that gives a
+    tie's start and its age points to one year; all that do must agree."""
+    years = set()
+    for start, end in spans:
+        n = _SPAN.search(text, start, end)
+        y = _FROM.search(text, start, end) if n else None
+        if y:
+            years.add(int(y.group(1)) + (_num(n.group(1)) or int(n.group(2) or 0)))
+    return str(years.pop()) if len(years) == 1 else None

@@ -116,6 +116,10 @@ def date_from_entry(ctx: Ctx, found: list[Found]) -> None:
                 break
 
 
+OF_THE_TIE = re.compile(r"\s+of\s+(?:their|the|its|our)\s+(?:[\w\-]+\s+){0,2}?(?:relationship|partnership|ties|twinning|friendship|"
+                        r"affiliation|sisterhood|bond)\b", re.I)
+
+
 def _entry_date(ctx: Ctx, j: int, first: bool) -> DateExpr | None:
     s = ctx.sents[j]
     head = s.text[:80]
@@ -126,6 +130,8 @@ def _entry_date(ctx: Ctx, j: int, first: bool) -> DateExpr | None:
             break
         if x.kind in START_KINDS and (told or x.start - s.start < 30):    # "Partners since 1980."
             return x
+        if x.kind == "anniv" and x.derived and OF_THE_TIE.match(ctx.text, x.end):
+            return x    # "The two communities celebrated the 50th anniversary of their relationship in 2022"
         if not (told or label and first):
             continue
         if x.level == 2 and (x.start - s.start < 80 and SIGNED.search(s.text[:x.start - s.start].lower()) or
@@ -135,6 +141,9 @@ def _entry_date(ctx: Ctx, j: int, first: bool) -> DateExpr | None:
     return None
 
 
+THE_TWO = re.compile(r"\s*(?:The\s+two|Both|They|Os\s+dois|As\s+duas|Ambos|Ambas|Los\s+dos|Las\s+dos|Les\s+deux)\b")
+
+
 def date_from_body(ctx: Ctx, found: list[Found]) -> None:
     """A headline signing ("A e B assinam protocolo de intenções") is dated by the body sentence that
     names both places ("... assinaram nesta quinta-feira (18) um protocolo"), not by the page's date."""
@@ -142,14 +151,24 @@ def date_from_body(ctx: Ctx, found: list[Found]) -> None:
         if f.stage not in ("signed", "intent") or f.since is not None and not (
                 f.since_derived and f.since == ctx.published):
             continue
-        if not is_title(ctx.text[f.start:f.end]):
-            continue
         keys = {f.a.key, f.b.key}
+        if not is_title(ctx.text[f.start:f.end]):
+            # "Civic leaders in A and the city of B made their new friendship official Thursday afternoon." / "...
+            # the two mayors signed the sister city agreement": the lede before the signing dates it
+            j = next((k for k, s in enumerate(ctx.sents) if s.start <= f.start < s.end), 0)
+            if j > 0 and not ctx.dates[j] and keys <= {c.key for c in candidates(ctx.mentions[j - 1])} and SIGN.search(ctx.sents[j - 1].text):
+                d = next((x for x in ctx.dates[j - 1] if x.level == 4), None)
+                if d is not None:
+                    f.since, f.since_derived = d.value, d.derived
+            continue
         for j, s in enumerate(ctx.sents):
             if s.start <= f.start or s.is_heading:
                 continue
-            if not keys <= {c.key for c in candidates(ctx.mentions[j])} or not SIGN.search(s.text):
+            if not keys <= {c.key for c in candidates(ctx.mentions[j])}:
                 continue
+            nxt = ctx.sents[j + 1].text if j + 1 < len(ctx.sents) else ""
+            if not SIGN.search(s.text) and not (SIGN.search(nxt) and THE_TWO.match(nxt)):
+                continue    # "O prefeito de A recebeu nesta terça-feira (14) o presidente de B. Os dois assinaram ..."
             d = next((x for x in ctx.dates[j] if x.level in (2, 4)), None)
             if d is not None:
                 f.since, f.since_derived = d.value, d.derived

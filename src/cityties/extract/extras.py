@@ -23,9 +23,14 @@ TITLE_PERSON = re.compile(r"\b(Mayor|Governor|Vice\s+Mayor|Deputy\s+Mayor|Presid
 PLACE_TITLE = re.compile(r"(Mayor|Governor|Vice\s+Mayor|Deputy\s+Mayor)\s+" + NAME)
 # "Xiangtan vice mayor Liu Yanping": a role in lower case, then the name
 ROLE_BEFORE = re.compile(r"\b(?:vice\s+|deputy\s+|executive\s+)?(?:mayor|governor|chairman|chairwoman|president|councill?or|"
-                         r"party\s+secretary|secretary|minister)\s+" + NAME)
+                         r"party\s+secretary|secretary|minister)\s+" + NAME + r"|"
+                         # "Khokim of Bukhara city Karim Nurullayev": a Central Asian head, his city, his name
+                         r"\b(?:[Kk]hokim|[Hh]okim|[Aa]kim)\s+of\s+[A-Z][\w\-]+(?:\s+(?:city|region|oblast))?\s+" + NAME)
 # "the chairman of Port Harcourt City Local Government, Ibiso Amadi, signed": the name in apposition to a role
 ROLE_NAME = re.compile(r"\b" + ROLE + r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,6}?[A-Z][\w'’\-]*)?,\s+" + NAME + r"\s*,")
+# ", a district of some 400,000 residents": what follows a place, never a speaker
+PLACE_APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-,]+\s+){0,3}?(?:city|town|district|county|province|municipality|village|"
+                           r"port|suburb|region|prefecture|borough)\b")
 SAID_NAME = re.compile(r"\b(?:said|says)\s+" + NAME + r"|" + NAME + r"\s+(?:said|says)\b")
 
 EVENT_WORDS = [
@@ -57,8 +62,8 @@ def person_names(text: str) -> set[str]:
             name = next((g for g in m.groups() if g and g[0].isupper() and g not in ("Mayor", "Governor")
                          and not g.startswith(("Vice", "Deputy", "President", "Senator", "Councillor", "Intendente"))),
                         None)
-            if not name or rx is SAID_NAME and fold(name) in known_places():
-                continue    # "Hòa said Cần Thơ has ...": a place that has, not a speaker
+            if not name or rx is SAID_NAME and (fold(name) in known_places() or PLACE_APPOSED.match(text, m.end())):
+                continue    # "Hòa said Cần Thơ has ...", "said Villa El Salvador, a district of ...": a place, not a speaker
             out.add(fold(name))
             parts = name.split()
             if len(parts) >= 2:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Ctx, candidates, chain_end
+from .context import Ctx, candidates, chain_end, motion_lost
 from .places import PREFIX, Mention
 from .refer import named_council
 from .rules import Found, cue_type
@@ -44,6 +44,8 @@ def list_lines(ctx: Ctx) -> list[Found]:
         heading = LIST_HEADING.fullmatch(s.text.strip()) or _cue_heading(ctx, i)
         if not typ and i > 0 and re.search(r":\s*(?:\[\d{1,3}\])*$", s.text) and len(s.text.split()) <= 8 and not READ_ALSO.match(s.text):
             typ = cue_type(ctx.sents[i - 1].text)   # "... the city's sister city relationships. They are:"
+            if not typ and ctx.themed and re.search(r"\b(?i:partnerships|partners|links|ties|relationships|twinnings)\b", s.text):
+                typ = cue_type(ctx.text[max(0, s.start - 1500):s.start])    # "Partnerships in Varaždin County include:" on a twinning page
         if not typ or not (re.search(r":\s*(?:\[\d{1,3}\])*$", s.text) or heading):    # "Erlangen is twinned with:[58]"
             continue
         own = candidates(ctx.mentions[i])
@@ -162,9 +164,15 @@ def _data_row(ctx: Ctx, i: int) -> bool:
     """A row of a table of partners: it names a country or gives a date, and rows stand next to it
     (not "Share: Facebook | X | WhatsApp" or an address line in the footer)."""
     def row(k: int) -> bool:
-        return 0 <= k < len(ctx.sents) and ctx.sents[k].text.count("|") >= 2
+        return 0 <= k < len(ctx.sents) and len(CELL.findall(ctx.sents[k].text)) >= 2
     has_fact = any(m.kind in ("country", "demonym") for m in ctx.mentions[i]) or any(d.level <= 2 for d in ctx.dates[i])
     return has_fact and (row(i - 1) or row(i + 1))
+
+
+CELL = re.compile(r"\|| *\t+ *")
+# a table's header row: "Partner city | Country | Since", "Città	Paese	Anno", "Ciudad | País | Año"
+HEADER = re.compile(r"\b(?:City|Cities|Town|Partner|Region|Città|Ciudad|Cidade|Ville|Comune|Municipio|Munic[íi]pio)\b"
+                    r".*\b(?:Country|Paese|Pa[ií]s|Pays|Nation|Year|Anno|Año|Ano|Année|Since|Date)\b", re.I)
 
 
 def table_rows(ctx: Ctx) -> list[Found]:
@@ -175,16 +183,21 @@ def table_rows(ctx: Ctx) -> list[Found]:
     if hub is None:
         return out
     above: str | None = None     # the cue of the heading over the table ("Friendly Cities")
+    told: tuple[str, int] | None = None   # the cue of the prose just before it ("Lucca è gemellata con cinque città")
     for i, s in enumerate(ctx.sents):
-        cells = [c.strip() for c in s.text.split("|")]
+        cells = [c.strip() for c in CELL.split(s.text)]     # "a | b | c", or a spreadsheet's tabs
         if len(cells) < 3 or len(cells) > 8:
             above = cue_type(s.text) or (above if len(s.text.split()) <= 3 and not candidates(ctx.mentions[i]) else None)
+            told = (cue_type(s.text), i) if cue_type(s.text) else told
             continue
         typ = cue_type(s.text)
         if typ is None and above is not None and _data_row(ctx, i):
             typ = above
-        lead = re.match(r"\s*(?:No\.?\s*)?\d{1,3}\.?\s*\|\s*", s.text)    # "1 | Shimonoseki | Japan | 1979-10-03"
-        kind_cell = re.match(r"\s*([^|]{3,40}?)\s*\|\s*", s.text)   # "Sister City | Beppu City, Oita Prefecture | Japan | 1996. 4. 12."
+        if typ is None and told is not None and i - told[1] <= 12 and _data_row(ctx, i) and any(
+                HEADER.search(x.text) and len(CELL.findall(x.text)) >= 2 for x in ctx.sents[told[1] + 1:i]):
+            typ = told[0]   # the rows under a header ("Città | Paese | Anno") the sentence before introduced
+        lead = re.match(r"\s*(?:No\.?\s*)?\d{1,3}\.?(?:\s*\|\s*|\t+)", s.text)    # "1 | Shimonoseki | Japan | 1979-10-03"
+        kind_cell = re.match(r"\s*([^|\t]{3,40}?)(?:\s*\|\s*|\t+)", s.text)   # "Sister City | Beppu City, Oita Prefecture | Japan | 1996. 4. 12."
         if not lead and kind_cell and cue_type(kind_cell.group(1)) and not any(
                 m.start < s.start + kind_cell.end() for m in candidates(ctx.mentions[i])):
             lead = kind_cell
@@ -238,6 +251,9 @@ def minutes_outcome(ctx: Ctx, found: list[Found]) -> None:
     item sets its stage: adopted is approved, postponed or failed is still only contact."""
     for f in found:
         j = next((k for k, s in enumerate(ctx.sents) if s.start <= f.start < s.end), None)
+        if j is not None and f.stage in ("suspended", "terminated") and motion_lost(ctx, j):
+            f.stage, f.stage_date = "active", None     # "Moved ... that Council conclude its relationship with Suwon." "Council declined to support the motion."
+            continue
         if j is None or not RESOLUTION_ITEM.match(ctx.sents[j].text):
             continue
         after = " ".join(s.text for s in ctx.sents[j + 1:j + 5])

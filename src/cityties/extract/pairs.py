@@ -158,6 +158,22 @@ def _cue_before(st: str, rel: int, themed: bool) -> bool:
     return themed and (WEAK.search(window) is not None or ENDING.search(window) is not None)
 
 
+_DESC = r"the\s+(?:[\w\-]+\s+){0,3}?(?:city|port|hub|town|capital|metropolis|county|province|prefecture|district|municipality|resort)"
+DESCRIBED_PAIR = re.compile(r"\b(?:twinning|relationship|friendship|partnership|ties|links?|sisterhood|agreement)\s+between\s+" + _DESC
+                            + r"\s+and\s+" + _DESC + r"\b")
+# "beginning with the twinning it signed with Coventry in 1957 and reaching most recently to Quito": the range's far end
+REACHING = re.compile(r"\band\s+(?:reaching|extending|stretching|running)\s+(?:most\s+recently\s+|as\s+far\s+as\s+|now\s+)?to\s+")
+AND_THE_LAST = re.compile(r"\b(?:and|y|e|et)\s+(?:the|el|la|o|a|le)\s+(?:m[aá]i?s\s+|plus\s+)?(?:newest|latest|most\s+recent|youngest|oldest|"
+                          r"reciente|recente|nuevo|novo|antiguo|antiga|r[ée]cent)\s*,\s+(?:con\s+|com\s+|with\s+|avec\s+)?")
+_HEAD = (r"(?:[A-Z][a-z]+\s+)?(?:Mayor|Akim|Governor|Chairman|Chairwoman|Chairperson|President|Head|Intendente|Intendenta|Alcalde|Alcaldesa|"
+         r"Prefeito|Prefeita|Maire|Sindaco|Sindaca|Oberbürgermeister|Bürgermeister|mayor|governor|chairman)(?:\s*\([^)]{1,20}\))?\s+(?:of|de|di|du)\s+")
+OFFICIAL_OF = re.compile(r"\b(?:[Tt]he\s+|[Ee]l\s+|[Oo]\s+|[Ll]e\s+|[Ii]l\s+)?" + _HEAD + r"(?:the\s+)?$")
+AND_OFFICIAL_OF = re.compile(r",?\s+(?:and|y|e|et)\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+|le\s+|il\s+)?" + _HEAD + r"(?:the\s+)?")
+ONE_OF_ROMANCE = re.compile(r"\b(?:est|es|é)\s+(?:l['’])?(?:une?|una|uma)\s+(?:des|de\s+las|de\s+los|das|dos)\s+(?:[\w\-]+\s+){0,2}?"
+                            r"(?:villes|ciudades|cidades|communes)[\s-]+(?:jumelles|jumelées|hermanas|hermanadas|irm[ãa]s|amies|amigas)\s+"
+                            r"(?:de|du|da|do|del)\s+", re.I)
+
+
 def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     """Partnerships and alliances stated in sentence ``i``."""
     s = ctx.sents[i]
@@ -244,6 +260,16 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                                            date.value if date else None,
                                            s.start, s.end))
             return [], alliances
+    if ALLIANCE_CUE.search(st) and ctx.main is not None and (w := re.search(r"\b(?:with|con|avec|com)\s+", st)):
+        # "Il legame con Abingdon e Colmar nasce da una carta di gemellaggio a tre": the story's place and the two named
+        first = first_after(off + w.end(), ms, text, 0)
+        lead = parse_list(first, ms, text, hi) if first is not None else []
+        if len(lead) == 2 and ctx.main.key not in {x.key for x in lead} and not any(
+                c.key not in {x.key for x in lead} | {ctx.main.key} for c in cands):
+            date = next((d for d in ds if d.level in (2, 4)), None)
+            alliances.append(FoundAlliance([ctx.main, *lead], "signed" if SIGN.search(st) and stage == "signed" else "active",
+                                           date.value if date else None, s.start, s.end))
+            return [], alliances
 
     # B. between A and B
     for m in re.finditer(r"\b(?:between|entre)\s+(?!(?:ellas|ellos|otras|otros|elas|eles|outras|outros|las\s+que|los\s+que|as\s+quais|os\s+quais|las\s+cuales|los\s+cuales)\b)", st):
@@ -301,6 +327,12 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         x = last_before(off + m.start(), ms, set())
         if x and y and x.key != y.key:
             pairs.append((y, x, "ordinal", lo, hi, s.start))
+    # "Ourense est l'une des trois villes jumelles de Quimper", "es una de las ciudades hermanas de Cusco"
+    for m in ONE_OF_ROMANCE.finditer(st):
+        y = first_after(off + m.end(), ms, text, 0)
+        x = last_before(off + m.start(), ms, set())
+        if x and y and x.key != y.key:
+            pairs.append((y, x, "ordinal", lo, hi, s.start))
     for m in re.finditer(r"\bis\s+", st):
         y = first_after(off + m.end(), ms, text, 0)
         if y and y.possessive and re.match(r"['’]s?\s+" + ORDINAL, text[y.end:y.end + 20], re.I):
@@ -313,8 +345,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if y.possessive and re.match(r"['’]?s?\s+(?:[\w\-]+\s+){0,2}?(?:(?:sister|friendship|twin|partner)[\s-]+"
                                      r"(?:cit(?:y|ies)|towns?)|twin(?=\s+(?:since|for|of|and)\b|\s*[,.;])|"
                                      r"(?-i:partner)(?=\s+[A-Z]))", text[y.end:y.end + 50], re.I):
-            if re.search(r"\b(?:from|of)\s+(?:\d+\s+of\s+)?$", text[max(lo, y.start - 20):y.start]):
-                continue
+            if re.search(r"\b(?:from|of)\s+(?:\d+\s+of\s+)?$", text[max(lo, y.start - 20):y.start]) and not re.search(
+                    r"\b(?:is|was|remains)\s+(?:one|another)\s+of\s+$", text[max(lo, y.start - 24):y.start]):
+                continue    # never "a delegation from Tacoma's sister city"; yes "Ourense is one of Quimper's three twin towns"
             if re.search(r"\b(?:called|dubbed|nicknamed|known\s+as)\s+(?:the\s+)?$", text[max(lo, y.start - 30):y.start]):
                 continue    # "Secunderabad, often called Hyderabad's sister city": a nickname
             phrase = re.match(r"['’]?s?\s+(?:[\w\-]+\s+){0,2}?(?:(?:sister|friendship|twin|partner)[\s-]+(?:cit(?:y|ies)|towns?)|twin|partner)",
@@ -421,11 +454,15 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     # E. hub ... with LIST; "A's sister cities include LIST", "A has five sister cities: LIST"
     in_lists: set[int] = set()
     after_list = list(AFTER_LIST.finditer(st)) if re.search(r"\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|"
-                                                            r"eighth|ninth|tenth)\s+(?:\w+\s+){0,4}?(?:city|partner|district|province)", st) else []
+                                                            r"eighth|ninth|tenth)\s+(?:\w+\s+){0,4}?(?:city|partner|district|province)", st) or (
+        # "Medicine Hat now counts three sister cities, alongside Kranj and Nafplio"
+        re.search(r"\b(?:has|have|counts|numbers|boasts|maintains)\s+(?:\w+\s+){0,2}?(?:sister|twin|partner|friendship)[\s-]+"
+                  r"(?:cities|towns|provinces|regions)\s*,\s+(?:alongside|along\s+with|joining)\b", st)) else []
     among_them = [w for w in AMONG_THEM.finditer(st) if PLURAL_CUE_ANY.search(st, 0, w.start()) or cue_type(st[:w.start()])]
     intros = sorted([*WITH.finditer(st), *LIST_INTRO.finditer(st), *IN_INTRO.finditer(st), *TIES_TO.finditer(st),
                      *(INCLUDES_ITS.finditer(st) if ctx.themed else ()),
-                     *AMONG.finditer(st), *after_list, *among_them], key=lambda w: w.start())
+                     *AMONG.finditer(st), *after_list, *among_them,
+                     *(REACHING.finditer(st) if WITH.search(st) else ())], key=lambda w: w.start())
     for w in intros:
         wpos = off + w.end()
         if w.re is LIST_INTRO:
@@ -437,7 +474,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 continue
             if w.group(0) == "," and not POSSESSED_PLURAL.search(window):
                 continue    # "the two sister cities, A and B, ...": the pair itself, no one's list
-        elif w.re is AMONG or w.re is AFTER_LIST or w.re is AMONG_THEM or w.re is INCLUDES_ITS:
+        elif w.re is AMONG or w.re is AFTER_LIST or w.re is AMONG_THEM or w.re is INCLUDES_ITS or w.re is REACHING:
             pass    # "Among Bursa's existing partners in the Balkans are ..."; "the seventh ... that X has ... with, after A, B and C"
         elif w.re is IN_INTRO or w.re is TIES_TO:
             # "has had a sister city in Ashikaga", "Freiburg's ties to Lviv": the cue is the intro itself;
@@ -562,6 +599,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                            r"state|municipality)\b", st) if hub is None else None
         if fronted is not None and fronted.start(1) > w.end():
             hub = referent(ctx, i, fronted.group(1), items[0])  # "Since signing with Aachen in 1993, the county has ..."
+        if hub is None and i > 0 and ctx.main is not None and all(x.key != ctx.main.key for x in items) and not (
+                cue_type(ctx.sents[i - 1].text) or PLURAL_CUE_ANY.search(ctx.sents[i - 1].text)):
+            hub = ctx.main      # "Schongau, in Baviera, ospita ... . L'ultimo è il gemellaggio con Gödöllő": no tie before, the page's own
         if hub is None and i > 0:
             hub = sentence_subject(ctx, i - 1, items)
         if hub is None and cue_type(st[:w.start()]):
@@ -569,6 +609,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if hub is None:
             continue
         intro_clause = max((c.end() for c in CLAUSE.finditer(text, lo, off + w.start())), default=lo)
+        if w.re is REACHING:
+            intro_clause = off + w.start()  # "... in 1957 and reaching most recently to Quito": the year is the first's
         for k, x in enumerate(items):
             # "The oldest, X, dates to 1959, and the network also includes A ...": A's words start at its clause
             seg_lo = _item_start(text, items[k - 1].end, x.start) if k else intro_clause
@@ -724,6 +766,14 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             for a, b, clo, chi in got:
                 pairs.append((a, b, "pairs", clo, chi, s.start))
 
+    # H0. "The Akim (Mayor) of Astana and the Mayor of Kuala Lumpur signed an agreement establishing sister
+    # city relations": the two cities' heads sign for them
+    if ctype or INTENT.search(st):
+        for a, b in zip(cands, cands[1:], strict=False):
+            if OFFICIAL_OF.search(text, max(lo, a.start - 40), a.start) and AND_OFFICIAL_OF.fullmatch(text, a.end, b.start) and \
+                    SIGN.match(text, chain_end(b, ms, text) + 1, min(hi, b.end + 40)) and a.key != b.key:
+                pairs.append((a, b, "lead", lo, hi, s.start))
+
     # H. "A and B <cue>": a coordinated pair followed by the cue
     if ctype or (ctx.themed and KEPT_TIE.search(st)):
         resume, resume_at = None, lo   # "A and B have been sister cities since 1970, while A and C established ... in 2007"
@@ -751,6 +801,10 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             envoys = re.search(r"\b(?:officials|delegates|representatives|leaders|delegations|mayors|governors)\s+from\s+(?:the\s+)?$",
                                text[max(lo, lead[0].start - 40):lead[0].start]) and cue and re.search(
                 r"\btheir\b", text[tail:cue.end()])   # "Senior officials from Guangdong and NSW met ... their sister-state relationship"
+            if coord and cue and re.search(r"\bwith\s+(?:their|its)\s+(?:[\w\-]+\s+){0,2}$|\b(?:our|its|his|her)\s+(?:[\w\-]+\s+){0,2}$",
+                                           text[tail:cue.start()]):
+                # "Surrounded by the Eiger and the Jungfrau, our Swiss sister city ...": someone's one partner, not a pair
+                continue    # "Turku and Lahti cut ties with their Russian partner cities": each its own partner, unnamed
             if coord and cue and not ATTEND.search(text, tail, cue.start()) and (envoys or not re.search(
                     r"\b(?:from|at|in)\s+$", text[max(lo, lead[0].start - 8):lead[0].start])) and not (
                     "with_object" in lead[0].flags or "with_object" in lead[1].flags):   # partners listed, not a pair
@@ -799,6 +853,12 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if z is not None and hub is not None and PLURAL_CUE_ANY.search(ctx.sents[i - 1].text + " " + st):
             z.flags.add("with_object")
             pairs.append((hub, z, "partner_is", lo, hi, s.start))
+            # "..., y el más reciente, con la ciudad china de Qingdao, data de 2017": the other end of the range
+            other = AND_THE_LAST.search(st, first_of.end())
+            z2 = first_after(off + other.end(), ms, text) if other else None
+            if z2 is not None and z2.key not in (z.key, hub.key):
+                z2.flags.add("with_object")
+                pairs.append((hub, z2, "partner_is", off + other.start(), hi, s.start))
     for m in ITS_PARTNER.finditer(st):
         # "Its partner, Tokorozawa, ...", "Our youngest partner, the walled Tuscan city of Lucca, ..."
         z = first_after(off + m.end(), ms, text, 0)
@@ -830,7 +890,10 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         hub = subject if subject is not None and re.match(r"\s+(?:welcomed|hosted|received|greeted|sent|visited)\b",
                                                           text[subject.end:subject.end + 12]) else ctx.main
         if APPOSED_PARTNER.match(text, c.end) and hub is not None and hub.key != c.key and not any(
-                p[1] is c or p[0] is c for p in pairs):
+                p[1] is c or p[0] is c for p in pairs) and not re.match(
+                r"\s*(?:Surrounded|Nestled|Located|Situated|Set|Framed|Overlooked|Ringed|Known|Famous|Best\s+known)\s+(?:by|among|in|on|for|between|under|at)\b",
+                st):
+            # never "Surrounded by the Eiger and the Jungfrau, our Swiss sister city ...": the fronted phrase describes it
             pairs.append((hub, c, "apposed", lo, hi, s.start))
 
     # J. "The prefecture has been a friendship partner of Zhejiang": the subject named before
@@ -842,6 +905,11 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             hub = council_place(ctx, others[0]) if noun == "corporation" else referent(ctx, i, noun, others[0])
             if hub is not None:
                 pairs.append((hub, others[0], "ref", lo, hi, s.start))
+
+    # N0. "the 15th anniversary of the twinning between the Ohio port and the delta hub": both described, the
+    # story's place and the partner it was tied to before
+    if not pairs and ctype and DESCRIBED_PAIR.search(st) and ctx.main is not None and ctx.main.key in ctx.tied_to:
+        pairs.append((ctx.main, ctx.tied_to[ctx.main.key], "the_two", lo, hi, s.start))
 
     # N. "... arrived in Guangzhou to celebrate the anniversary of the relationship between the two cities":
     # the sentence names the two, wherever they stand (the dateline included)
@@ -870,7 +938,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         prev = {c.key: c for c in candidates(ctx.mentions[i - 1]) if not _located(text, ctx.sents[i - 1].start, c)}
         if len(prev) == 2:
             a, b = sorted(prev.values(), key=lambda c: c.start)
-            pairs.append((a, b, "the_two", lo, hi, s.start))
+            if not re.search(r"\b(?:sites?|landmarks?|attractions?|monuments?)\s*(?:,|:|such\s+as|including)\s*$",
+                             text[max(ctx.sents[i - 1].start, a.start - 40):a.start]):
+                pairs.append((a, b, "the_two", lo, hi, s.start))   # never "home to World Heritage sites, A and B"
 
     # I. two places and a strong cue, nothing else found
     if not pairs and ctype:
@@ -884,7 +954,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             cue = STRONG.search(text, b.end, hi)
             region = re.fullmatch(r"\s*,\s*", text[a.end:b.start]) and any(
                 m.kind == "country" and re.fullmatch(r"\s*,\s*", text[b.end:m.start]) for m in ms)
-            if not (cue and ATTEND.search(text, b.end, cue.start())) and not region and not NOT_A_TIE.search(
+            theirs = cue and re.search(r"\bwith\s+(?:their|its)\s+(?:[\w\-]+\s+){0,2}$", text[b.end:cue.start()])
+            if not (cue and ATTEND.search(text, b.end, cue.start())) and not region and not theirs and not NOT_A_TIE.search(
                     text, max(lo, a.start - 40), a.start):   # "Braine-l'Alleud, Walloon Brabant, Belgium"
                 pairs.append((a, b, "two", lo, hi, s.start))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-NOT_A_TIE = re.compile(r"\b(?:flights?|routes?|rail|railway|train|ferry|bus|air\s+links?|shipping|trade|"
+NOT_A_TIE = re.compile(r"\b(?:flights?|routes?|rail|railway|train|ferry|bus|air\s+links?|shipping|trade|logistics|cargo|freight|containers?|transport\w*|connectivity|"
                        r"highway|"
                        r"road|cable|pipeline|corridor|border|match|game|final|travel\w*|cross\w*|commut\w*|fly|flew|flying|"
                        r"shuttl\w*|sail\w*|mov(?:e|ed|ing)|vuelos?|voos?|rutas?|aerol[ií]neas?)\s+(?:[\w\-]+\s+){0,2}$", re.I)
@@ -16,7 +16,9 @@ DIPLOMATIC = re.compile(r"\b(?:strategic|comprehensive|bilateral|diplomatic|all-
                         r"(?:partnership|relations|cooperation|ties)\b", re.I)
 TWO_CITIES = re.compile(r"\b(?:(?<=since\s)the\s+two\s+(?:cities|towns|communities|capitals)\s+(?:became|have\s+been|were|signed|first)\b|"
                         r"(?:between|(?<=twinning\s)of|(?<=partnership\s)of|(?<=relationship\s)of|(?<=friendship\s)of)\s+the\s+two\s+(?:cities|towns|sides|municipalities|provinces|prefectures|districts|"
-                        r"regions|counties|localities|states|places|communities|capitals)|the\s+two\s+(?:cities|towns|provinces)['’]\s)", re.I)
+                        r"regions|counties|localities|states|places|communities|capitals)|the\s+two\s+(?:cities|towns|provinces)['’]\s|"
+                        # "expressing interest in twinning the two cities"
+                        r"(?<=twinning\s)the\s+two\s+(?:cities|towns|municipalities|communities))", re.I)
 ATTEND = re.compile(r"\b(?:where|among|attend\w*|delegates|participants|joined|took\s+part)\b", re.I)
 # what introduces a list of partners after a plural cue ("sister cities include", "sister cities:")
 # "with four foreign cities -- Chichibu in Japan, ...", "with 12 cities: A, B"
@@ -32,7 +34,9 @@ POSS_APPOSED = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:twin|partner|sister
 FIRST_OF = re.compile(r"\s*(?:(?:The\s+|Its\s+|Their\s+)?(?:oldest|first|newest|latest|most\s+recent)(?:\s+of\s+(?:them|these|those|its\s+\w+))?"
                       r"(?:\s+(?:is|was)\s+|,\s+(?=[A-Z]))|"
                       # "A mais antiga delas é Himeji", "La más antigua de ellas es Rosario"
-                      r"(?:A|O|La|El)\s+m[aá]i?s\s+(?:antig[ua]a?|recente|reciente)\s+(?:delas|deles|de\s+ellas|de\s+ellos)\s+(?:é|es|foi|fue)\s+)")
+                      # "El más antiguo es el que la une con ..."
+                      r"(?:A|O|La|El)\s+m[aá]i?s\s+(?:antig(?:u[oa]|[oa])|recente|reciente)\s+(?:(?:delas|deles|de\s+ellas|de\s+ellos)\s+)?(?:é|es|foi|fue)\s+"
+                      r"(?:(?:el|la|o|a)\s+que\s+(?:la|lo|a|o)\s+(?:une|liga|vincula)\s+(?:con|com|a)\s+)?)")
 # "The city's only current sister city is Meissen, Germany"
 REF_PARTNER_IS = re.compile(r"\b[Tt]he\s+(city|town|county|province|district|state|prefecture|ward)['’]s\s+" + _PARTNER_IS_TAIL)
 # "Bitung joins Taguig City and Kota Kinabalu as sister cities of General Santos"
@@ -42,7 +46,7 @@ AS_PARTNERS_OF = re.compile(r"\bas\s+(?:(?:an?|the)\s+)?(?:[\w\-]+\s+)?(?:sister
 ITS_PARTNER = re.compile(r"\b(?:Its|Their|Our)\s+(?:[\w\-]+\s+){0,2}?(?:partner|sister\s+city|twin\s+town|twin)(?:\s+city)?(?:\s+(?:is|was|remains)\s+|,?\s+)")
 # "a two-week exchange with Kamisu schools": a place as the attribute of a noun is no partner
 ATTRIBUTE_AFTER = re.compile(r"\s+(?:schools?|students|pupils|companies|businesses|firms|officials|residents|delegates|teams|"
-                             r"artists|universities|hospitals|ports?|airports?)\b")
+                             r"artists|universities|hospitals|ports?|airports?|heritage|cuisine|handicrafts|crafts)\b")
 # "Liuzhou, an industrial powerhouse in the Guangxi Zhuang autonomous region, and Semarang": an
 # apposition between two coordinated places
 APPOSED_GAP = re.compile(r"\s*,\s+(?:an?|the|one\s+of)\s+[^,;()]{1,90}?,\s+(?:and|y|e|et)\s+(?:the\s+)?"
@@ -133,7 +137,7 @@ PARTNER_COUNT = re.compile(r"\b(?:\d{1,3}|a\s+dozen|two|three|four|five|six|seve
 NEW_CLAUSE = re.compile(r"\s+(?:also\s+|now\s+|later\s+)?(?:has|have|had|is|was|are|were|signed|maintains|keeps|holds|became|"
                         r"will|would|established|enjoys|shares)\b")
 # "14 ciudades hermanas en diez países, entre ellas Cartagena de Indias ... y Nueva Orleans", "..., among them"
-AMONG_THEM = re.compile(r",\s+(?:entre\s+(?:ellas|ellos|elas|eles|as\s+quais|os\s+quais|las\s+cuales|los\s+cuales)|among\s+them|amongst\s+them)\s+(?:se\s+encuentran\s+|están\s+|estão\s+)?")
+AMONG_THEM = re.compile(r",\s+(?:dont|tra\s+cui|tra\s+le\s+quali|entre\s+(?:ellas|ellos|elas|eles|as\s+quais|os\s+quais|las\s+cuales|los\s+cuales)|among\s+them|amongst\s+them)\s+(?:se\s+encuentran\s+|están\s+|estão\s+)?")
 # "The council's other sister city, Kumagaya in Saitama Prefecture, is not affected"
 REF_APPOSED = re.compile(r"\b[Tt]he\s+(city|town|county|province|district|state|prefecture|ward|council|borough|municipality)['’]s\s+"
                          r"(?:[\w\-]+\s+){0,2}?(?:partner|sister\s+city|twin\s+town|friendship\s+city|sister\s+state|sister\s+province|twin)"

@@ -17,11 +17,12 @@ from . import lexicon
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"   # "Łódź", "Šiauliai", "İzmir"
 WORD = r"(?:(?:[A-Z]\.){2,}|St\.|[" + _UP + r"][\w'’\-]*\w|[A-Z])"
-CONNECT = r"(?:\s+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|im|ob der|es|da|di|do|dos|das|of)(?=\s+[" + _UP + r"]))?\s+"
+# words of one name are apart by spaces, never by a tab or a line break (the cells of a table)
+CONNECT = r"(?:[^\S\t\n]+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|im|ob der|es|da|di|do|dos|das|of)(?=[^\S\t\n]+[" + _UP + r"]))?[^\S\t\n]+"
 RUN = re.compile(WORD + r"(?:" + CONNECT + WORD + r")*")
 LOWER_SUFFIX = re.compile(r"\s+(district|city|county|province|town|prefecture|municipality)\b")
 
-STOP = set("""Brexit Outside Inside Admission Partnership Partnerships En Dans Autre Autres Cette Ces Cet Pendant Après Avant Mais Ainsi Aussi Enfin Outre Parmi Chaque Nous Notre Nos Leur Leurs Ils Elles Rappelons Durante Entre Con Selon Lors Pour Avec Depuis Según Geminações Geminação Geminacoes Hermanamientos Hermanamiento Jumelages Jumelage Acordos Acuerdos Cooperação Cooperación Relações Relaciones Externas Exteriores Início Inicio Accueil Município Municipio Te States Provinces Regions Prefectures Signed Affiliated Twinned Paired Established Agreed Renewed Covid Covid-19 COVID COVID-19 Coronavirus Autumn Official Officially List Views Font Languages Conheça Conozca Host Besides Presidente Presidenta Senior Cabinet Posted Related Exchanges Suspended Federative Communal Executive Palacio Com Em Nos Nas Sob Após Segundo Pero Ya Cabildo Ayuntamiento Municipalidad Prefeitura Ascension Pentecost Easter Christmas Noël Pâques Neighbouring Neighboring Nearby Fellow Eve We're We’re We've It's It’s That's There's They're Let's Republic Soviet Leisure Culture Cabe Además Ante Mientras Este Esta Estos Estas Cada Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
+STOP = set("""Brexit Selected World Heritage Dix Vingt Trente Quarante Cinquante Soixante Diez Veinte Treinta Cuarenta Cincuenta Dez Vinte Trinta Quarenta Cinquenta Venti Trenta Quaranta Cinquanta Common Coordinator Coordinators Outside Inside Admission Partnership Partnerships En Dans Autre Autres Cette Ces Cet Pendant Après Avant Mais Ainsi Aussi Enfin Outre Parmi Chaque Nous Notre Nos Leur Leurs Ils Elles Rappelons Durante Entre Con Selon Lors Pour Avec Depuis Según Geminações Geminação Geminacoes Hermanamientos Hermanamiento Jumelages Jumelage Acordos Acuerdos Cooperação Cooperación Relações Relaciones Externas Exteriores Início Inicio Accueil Município Municipio Te States Provinces Regions Prefectures Signed Affiliated Twinned Paired Established Agreed Renewed Covid Covid-19 COVID COVID-19 Coronavirus Autumn Official Officially List Views Font Languages Conheça Conozca Host Besides Presidente Presidenta Senior Cabinet Posted Related Exchanges Suspended Federative Communal Executive Palacio Com Em Nos Nas Sob Após Segundo Pero Ya Cabildo Ayuntamiento Municipalidad Prefeitura Ascension Pentecost Easter Christmas Noël Pâques Neighbouring Neighboring Nearby Fellow Eve We're We’re We've It's It’s That's There's They're Let's Republic Soviet Leisure Culture Cabe Además Ante Mientras Este Esta Estos Estas Cada Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
 They We I Our Like Unlike Elsewhere Separately Likewise Further Farther Similarly Nevertheless Internacionales Internacional Exteriores Atualmente Actualmente Recentemente Recientemente Hoje Ontem Ainda Também Além Apesar Conforme Medical Media Communications Demilitarized Demilitarised Should Would Could Rs Rp RM Tk Ksh KSh Your My His Her Their There Here When While Despite According Another Other Currently Earlier Later
 Also And But Or If Once Under Over Into Through During Between Among Then Now Today Yesterday Tomorrow
 Last Next Every Each Many Some All Such Several Most More Less Cities Towns People Belt Road Silk
@@ -75,7 +76,7 @@ Ministerio Ministério Consejo Conselho Assessoria Gabinete Direction Service Mi
 PLACE_TAIL = set("City District Town County Province Prefecture State Region Oblast Krai Municipalit"
                  "y Borough Village gu do si shi ku".split())
 PREFIX = re.compile(r"^(?:(?:Metropolitan |Special )?City|Town|Municipality|Municipalidad|Ciudad(?: "
-                    r"Metropolitana| Autónoma)?|(?:Pleno\s+del\s+)?Ayuntamiento|Alcald[ií]a|Intendencia|Prefeitura|C[âa]mara\s+Municipal|Mairie|Gobierno|Cabildo|Concejo(?:\s+Municipal|\s+Deliberante)?|Municipio|Munic[íi]pio|Cidade|Concello|Citt[àa]|"
+                    r"Metropolitana| Autónoma)?|(?:Pleno\s+del\s+)?Ayuntamiento|Alcald[ií]a|Intendencia|Prefeitura|C[âa]mara\s+Municipal|Mairie|Gobierno|Cabildo|Concejo(?:\s+Municipal|\s+Deliberante|\s+Cantonal)?|Municipio|Munic[íi]pio|Cidade|Concello|Citt[àa]|"
                     r"(?:Royal\s+|London\s+|Metropolitan\s+)?Borough|Village|County|Province|Prefecture|District|Commune|Comune|Ville|Stadt|Republic)"
                     r"\s+(?:of|de|di|du)\s+(?:the\s+)?")
 # a city's own title in its language, with no preposition: "Grad Kragujevac", "Miasto Lublin", "Stadt Erlangen"
@@ -188,8 +189,8 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
         lead = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(start, m.start() - 12):m.start()])
         lead2 = re.search(r"\b([A-Z][a-z]+\s+[A-Z][a-z]+)\s+$", text[max(start, m.start() - 20):m.start()])
         if lead and (lexicon.fold(f"{lead.group(1)} {surface}") in lexicon.states() or lead.group(1) in (
-                "Nuevo", "Novo", "Nueva", "Nova", "Baja")) or lead2 and lexicon.fold(f"{lead2.group(1)} {surface}") in lexicon.states():
-            continue    # "Western Australia", "South Australia", "New South Wales": a state, not the country
+                "Nuevo", "Novo", "Nueva", "Nova", "Baja", "Villa", "Vila", "Ciudad")) or lead2 and lexicon.fold(f"{lead2.group(1)} {surface}") in lexicon.states():
+            continue    # "Western Australia", "New South Wales": a state, not the country; "Villa El Salvador": a town
         code = lexicon.country_code(surface)
         if not code:
             continue
@@ -199,6 +200,8 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
                            evidence=3))
         for i in range(m.start() - start, m.end() - start):
             masked[i] = "#"
+    for m in DATELINE_DASH.finditer(text, start, end):
+        masked[m.start(1) - start] = "#"     # "Multan-The Multan Metropolitan Corporation": a dateline run into the lede
     mtext = "".join(masked)
     for m in RUN.finditer(mtext):
         s, e = start + m.start(), start + m.end()
@@ -217,8 +220,13 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
             m2.kind = "org"
     _mark_locators(text, out, start, end)
     for m in out:
-        if m.kind == "place" and re.search(r"\b(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+|named\s+)?$",
-                                           text[max(start, m.start - 24):m.start]):
+        if m.kind == "place" and re.search(r"\b(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+|named\s+)?$|"
+                                           r"\b(?:was|were)\s+(?:still\s+|then\s+)(?:known\s+as|called|named)\s+$|"
+                                           r",\s+home\s+(?:to|of)\s+(?:the\s+)?$",
+                                           text[max(start, m.start - 24):m.start]) or (
+                m.kind == "place" and FEATURE_AFTER.match(text, m.end) and text[max(start, m.start - 4):m.start].lower() == "the "):
+            # "on the Zarafshan river": a river, a valley, a lake named, no place
+            # "... when Nizhny Novgorod was still called Gorky"; "Haeundae District, home to Busan's best-known beach,"
             m.locator = True    # "Isumi, Japan, formerly Ohara": the old name of the place before, no partner of its own
     for m in out:
         ab = lexicon.abbreviation_regex().match(text, m.end, end) if m.kind == "place" and not m.country else None
@@ -403,10 +411,12 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
         return Mention(a, b, surface, name, "org")   # LoI, MoU
     if re.fullmatch(r"(?:Franco|Sino|Anglo|Russo|Italo|Greco|Austro|Hispano|Luso|Indo|Afro|Euro|Germano|Polono|Nippo|Turco)-[A-Z]\w+", name):
         return Mention(a, b, surface, name, "org")   # "Franco-German friendship": two countries, no place
+    if re.match(r"[LD]['’][a-zà-ÿ]", name):
+        return Mention(a, b, surface, name, "org")   # "L'ultimo", "D'altra parte": an elided article, never L'Aquila
     if re.fullmatch(r"(?:El\s+|La\s+|A\s+|O\s+)?(?:Concejo|Cabildo|Ayuntamiento|Municipalidad|Prefeitura|Intendencia)", name):
         return Mention(a, b, surface, name, "org")   # "El Concejo Municipal": the council, named apart from its place
     if re.match(r"(?:La\s+|El\s+|A\s+|O\s+)?(?:Universidad|Universidade|Université|Universität|Universita|Colegio|Escuela|Instituto|"
-                r"Hospital|Banco|Museo|Museu)\b", name):
+                r"Hospital|Banco|Museo|Museu|Palazzo|Palais|Pal[áa]cio|Piazza|Teatro|Castello|Basilica|Duomo|Cattedrale|Catedral)\b", name):
         return Mention(a, b, surface, name, "org")   # "Universidad de Salamanca" is a university
     if name in ("Las", "Los", "El", "La", "Les", "Le", "Il", "Die", "Der", "Das", "Os", "As", "O", "Twin", "Sister", "Cabildo",
                 "Ayuntamiento", "Concejo", "Municipalidad", "Prefeitura", "Câmara", "Intendencia", "Community", "Links", "Groups"):
@@ -417,6 +427,9 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
     after = text[b:sent_end]
     before = text[sent_start:a]
     key = lexicon.fold(name)
+    if not before.strip() and re.fullmatch(r"[A-Z][a-z]+ing", name) and re.match(r"\s+(?:in|at|on|with|after|for|to)\b", after) and \
+            key not in lexicon.known_places():
+        return Mention(a, b, surface, name, "org")   # "Meeting in a special session, ...": a verb, never Reading
     if re.match(r"\s+\d{1,3}\s+(?:Conference|League|Championships?|Tournament|Group|Summit|Network|Alliance)\b", after):
         return Mention(a, b, surface, name, "org")   # "the Big 12 Conference", "the C40 Group": a body, no place
     if len(toks) == 1 and re.search(r"\b(?:a|an)\s+$", before) and re.match(r"\s+[a-z]", after) and \
@@ -430,7 +443,9 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
         return Mention(a, b, surface, name, "org")   # "The Guangdong provincial capital": a description of another place
     if key in lexicon.states() and re.search(r"\bthe\s+$", before) and re.match(r"\s+(?:city|town|port|capital)\b", after):
         return Mention(a, b, surface, name, "demonym", lexicon.states()[key])   # "the Ohio city": a description
-    if (key in persons or (len(toks) == 1 and key in persons)) and not ADMIN_END.search(name):
+    if (key in persons or (len(toks) == 2 and lexicon.fold(toks[1]) in persons and toks[0] not in GEO_HEAD
+                           and key not in lexicon.known_places())) and not ADMIN_END.search(name):
+        # "Luz Cardenas, Sister Cities Coordinator, ..." after "Cardenas said": the speaker's full name
         return Mention(a, b, surface, name, "person")   # never "Heping District" ("the head of Heping District")
     if re.match(r"\s*,\s*(?:who|whose)\b", after) and len(toks) >= 2:
         return Mention(a, b, surface, name, "person")
@@ -455,6 +470,8 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
     return Mention(a, b, surface, name, "place", evidence=evidence, flags=flags)
 
 
+DATELINE_DASH = re.compile(r"(?:^|(?<=\n))[A-Z][a-z]+(-)(?=(?:The|A|An|In|On|At|After|Mayor|Officials)\s)")
+FEATURE_AFTER = re.compile(r"\s+(?:river|lake|mountains?|valley|desert|sea|strait|peninsula|canal|basin|plateau|gorge|glacier)\b")
 DEMONYM_GAP = re.compile(r"\s+|\s+(?:[a-z][a-z\-]*\s+){0,2}(?:city|town|port|capital|municipality|province|state|prefecture|"
                          r"region|county|district|village|island|commune|oblast|metropolis|resort)\s+(?:of\s+)?")
 # "in northwest China", "in south-eastern Poland"
@@ -537,7 +554,7 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
                 j += 1
                 continue
             if n.kind == "country":
-                if re.fullmatch(r"\s*(?:,|\(|\||\bin\b|\bof\b)?\s*(?:(?:en|em|no|na)\s+)?(?:the\s+)?" + DIRECTION + r"(?:[A-Z][\w]+\s+(?:of\s+)?"
+                if re.fullmatch(r"\s*(?:,|\(|\||\bin\b|\bof\b|\bde\b|\s-)?\s*(?:(?:en|em|no|na)\s+)?(?:the\s+)?" + DIRECTION + r"(?:[A-Z][\w]+\s+(?:of\s+)?"
                                 r")?", gap) or (
                         pos != m.end and re.fullmatch(r"\s*,?\s*", gap)):
                     m.country = m.country or n.country

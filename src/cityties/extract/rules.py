@@ -24,7 +24,7 @@ STRONG = re.compile(
     r"(?P<sister>sister[\s-]*(?:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|count(?:y|ies)|regions?|districts?|municipalit(?:y|ies)|partners?|"
     r"relation(?:s|ships?)?|ties|status|agreements?|partnerships?|accords?|pacts?|links?|bonds?|deals?|charters?)|sisterhood|twin(?:ning|ned|s)?[\s-]*(?:towns?|"
     r"cit(?:y|ies)|agreements?|arrangements?|relation(?:s|ships?)?|charter)|twinning|twinned|"
-    r"hermanamiento|hermanad[ao]s?|(?<=se\s)herman(?:ó|aron|arán|ará|arse|aría|an)\b|hermanarse|ciudad(?:es)?\s+hermanas?|jumelage|jumel[ée]e?s?|partnerstadt|st[äa]dtepartnerschaft|"
+    r"hermanamiento|hermanad[ao]s?|(?<=se\s)herman(?:ó|aron|arán|ará|arse|aría|an)\b|hermanarse|ciudad(?:es)?\s+hermanas?|jumelage|jumel[ée]e?s?|(?:villes?|communes?)\s+jumelles?|partnerstadt|st[äa]dtepartnerschaft|"
     r"gemellaggio|gemellat[aeio]|cidades?[\s-]+irm[ãa]s?|geminad[ao]s?|gemina[çc](?:ão|ões|ao)|побратим\w*|姐妹城市|姉妹都市)"
     r"|(?P<fex>friendly[\s-]+exchange(?:\s+relation(?:s|ship)?)?|友好交流)"
     r"|(?P<friend>friendly[\s-]+cooperation\s+(?:regions?|cit(?:y|ies)|provinces?|relations(?:hips?)?|ties|agreements?)|"
@@ -46,7 +46,11 @@ TOWARD = re.compile(r"\b(?:toward|towards|paving\s+the\s+way|with\s+the\s+aim\s+
 WEAK = re.compile(r"\b(?:tie|ties|relations|relationship|agreement|partnership|link|bond|accord|acuerdo|convenio|acordo)\b", re.I)
 ENDING = re.compile(r"\b(?:suspend\w*|cut(?:s|ting)?\s+(?:ties|(?:their|its|the|our)\s+(?:[\w\-]+\s+){0,3}?(?:relationship|ties|links))|"
                     r"sever(?:s|ed|ing)?\b|terminat\w*|dissolv\w*|scrap\w*|cancel\w*|expir(?:ed|es)\b|lapsed\b|\blet\s+(?:[\w\-'’]+\s+){0,6}?lapse\b(?!\s+into)|"
-                    r"(?:was|were)\s+(?:never|not)\s+renewed|(?:formally\s+|officially\s+)?ended\s+(?:it|them)\b|(?:was|were|been|is)\s+(?:formally\s+|officially\s+)?ended\b|c(?:o|a)me\s+to\s+an\s+end\b|"
+                    r"(?:was|were)\s+(?:never|not)\s+renewed|"
+                    # "That Council formally conclude the Friendship City relationship with Foshan": a council ends it
+                    # (never "Hubei concluded its first sister relationship with Ohio in 1979": a signing)
+                    r"(?:formally|to|will|would|should|shall)\s+conclude\s+(?:the|its|their|our)\s+(?!first\b|new\b)(?:[\w\-]+\s+){0,3}?"
+                    r"(?:relationship|partnership|twinning|ties)\b(?!\s+agreement)|(?:formally\s+|officially\s+)?ended\s+(?:it|them)\b|(?:was|were|been|is)\s+(?:formally\s+|officially\s+)?ended\b|c(?:o|a)me\s+to\s+an\s+end\b|"
                    r"(?:twinning|partnership|relationship|ties|link|agreement)[^.;]{0,60}?\b(?:is|are|was)\s+over\b|"
                     r"(?<!the\s)(?<!an\s)end(?:ed|s|ing)?\s+(?:(?:the|its|their|our|a|his|her)\s+)?(?:[\w\-'’]+\s+){0,4}?"
                     r"(?:relationship|ties?|twinning|partnership|agreement|links?|friendship|charter))", re.I)
@@ -54,13 +58,18 @@ ORG_CUE_AFTER = re.compile(r"\s+(?:Association|International|Forum|Committee|Com
                            r"gramme|Day|"
                            r"Week|Council|Office|Cooperation|Foundation|Society|Network|Summit|Conference|Award)")
 ALLIANCE_CUE = re.compile(r"\b(?:tripartite|trilateral|tri-city|three-way|three\s+cities|multilateral|"
-                          r"quadrilateral|four\s+cities)\b", re.I)
+                          r"quadrilateral|four\s+cities|tripartit[oaie]|trilat[ée]ral|"
+                          # "una carta di gemellaggio a tre", "un jumelage à trois"
+                          r"(?:gemellaggio|jumelage|hermanamiento|geminação|charter|carta|charte)\s+(?:[\w\-]+\s+){0,2}?(?:a\s+tre|à\s+trois|a\s+tres|a\s+três))\b", re.I)
 SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|forged|forges|put\s+(?:their|its|his|her)\s+signatures?\s+to|formali[sz]\w*|established|became|upgraded|"
                   r"entered\s+into|concluded|(?:were|was)\s+(?:officially\s+)?twinned|newest|welcomed\b.*\bas\s+its|built|firm(?:ó|a|aron|an)|"
                   r"formaliz(?:ó|a|aron)|suscribi\w*|assin(?:ou|aram|am|ado|ada|adas|ados|atura)|sell[óo]|agreed\s+to\s+establish|officially|"
+                  # French and Italian: "ont signé", "paraphée", "firmato", "siglato"
+                  r"sign(?:é|ée|és|ées|ent|eront|era)|paraph(?:é|ée|és|ées)|firmat[oaie]|siglat[oaie]|"
                   # "made their sister city relationship official Tuesday evening"
                   r"ma(?:de|ke|kes|king)\s+(?:their|the|its|it)\s+(?:[\w\-]+\s+){0,4}?official)\b", re.I)
-SUSPEND = re.compile(r"\b(?:suspen(?:d|ded|ds|ding|sion)|fr(?:eez(?:e|es|ing)|oze|ozen)|paus(?:e|ed|es|ing)|put\s+on\s+hold|on\s+ice|"
+SUSPEND = re.compile(r"\b(?:suspen(?:d|ded|ds|ding|sion)|sospe(?:s[oaie]|nd\w*|nsione)|suspend(?:id[oa]s?|ió|ieron|eu|eram|u[es]?|re)|"
+                     r"suspens(?:ão|ao|ión)|congelad[oa]s?|congelat[oaie]|fr(?:eez(?:e|es|ing)|oze|ozen)|paus(?:e|ed|es|ing)|put\s+on\s+hold|on\s+ice|"
                      r"put(?:s|ting)?\s+(?:its|their|the|our)\s+(?:[\w\-'’]+\s+){0,6}?on\s+hold|(?:is|are|was|were|remains?|been)\s+on\s+hold)\b", re.I)
 # "exchanges were paused for three years during the Covid-19 pandemic": a past pause, not a suspended tie
 PANDEMIC_PAUSE = re.compile(r"\b(?:paus\w*|suspen\w*|halt\w*|interrupt\w*|put\s+on\s+hold)\b[^.;]{0,60}?\b(?:during|because\s+of|due\s+to|"
@@ -76,7 +85,7 @@ MODAL = re.compile(r"\b(?:should|could|would|might|calls?\s+(?:for|on)|calling\s
                    r"wasn['’]t|weren['’]t|refus\w*|petition|demand\w*|if\b)", re.I)
 INTENT = re.compile(r"\b(?:(?:letters?|agreements?|declarations?|memorand(?:um|a))\s+of\s+(?:[\w\-]+\s+){0,3}?inten(?:t|tion)|LoI|intention\s+to\s"
                     r"+establish|"
-                    r"carta\s+de\s+intenci[oó]n|carta\s+de\s+inten[çc][ãa]o|protocolo\s+de\s+inten(?:[çc](?:ões|oes|ão|ao)|ci[oó]n(?:es)?)|lettre\s+d['’]intention)\b", re.I)
+                    r"carta\s+de\s+intenci[oó]n(?:es)?|cartas?\s+de\s+inten(?:[çc][ãa]o|[çc](?:ões|oes))|protocolo\s+de\s+inten(?:[çc](?:ões|oes|ão|ao)|ci[oó]n(?:es)?)|lettre\s+d['’]intention)\b", re.I)
 MOU = re.compile(r"\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MOU|MoU)\b")
 WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\s+to|would\s+like\s+to|"
                   # "para se tornar cidade-irmã", "pour devenir ville jumelle": a tie to become
@@ -194,6 +203,12 @@ def cue_type(text: str) -> str | None:
     return None
 
 
+# "hopes to turn its long friendship with Can Tho into business": a wish for more of a tie that exists
+GROW_TIE = re.compile(r"\b(?:turn|deepen|expand|strengthen|broaden|build\s+on|renew|revive|take)\s+(?:its|their|the|our)\s+"
+                      r"(?:long|longstanding|long-standing|old|decades-old|existing|[\w\-]+-year)?\s*(?:friendship|ties|relationship|partnership|"
+                      r"twinning|sister)", re.I)
+
+
 def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
     """The stage the words of ``text`` give (GUIDELINES: contact ... terminated)."""
     halt = PANDEMIC_PAUSE.sub(" ", text)
@@ -232,7 +247,7 @@ def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
     if ap and not re.search(r"\b(?:signed|inked|sealed|formali[sz]ed|concluded|firm(?:ó|aron)|"
                             r"assin(?:ou|aram)|suscribi(?:ó|eron))\b", done, re.I):
         return "approved"
-    if WISH.search(text) and not re.search(r"\b(?:signed|inked|formali[sz]ed)\b", text):
+    if WISH.search(text) and not re.search(r"\b(?:signed|inked|formali[sz]ed)\b", text) and not GROW_TIE.search(text):
         return "contact"
     if signed and PAST_SIGNING.search(text) and not any(d.level in (1, 2) for d in dates):
         return "active"     # "Earlier, similar agreements were signed with Bursa": ties of before, undated
@@ -279,10 +294,15 @@ def tie_date(partner: Mention, lo: int, hi: int, dates: list[DateExpr], text: st
     around = [d for d in dates if d.start <= partner.start and d.end >= partner.end and d.level == 1]
     if around:
         return around[0]    # "first signed with the Japanese town of Inagawa in 1988"
-    after = [d for d in dates if partner.end <= d.start < hi]
+    after = [d for d in dates if partner.end <= d.start < hi and d.kind != "count_since"]
     before = list(reversed([d for d in dates if lo <= d.end <= partner.start]))
     anniv = any(x.level == 3 for x in before)
+    recent = next((x for x in after if x.level == 4), None)
     for d in after:
+        if d.level == 2 and recent is not None and recent.end <= d.start and text and _REL_CLAUSE.search(text, recent.end, d.start):
+            # "signed, on Friday, a twinning agreement that crowns the accord concluded in 2012": the year is the
+            # other accord's
+            return replace(recent, level=2)
         # "the 30th anniversary of the affiliation between A and B, ... who came to A in 1890": a year past
         # a relative clause tells of something else
         if d.level == 1 or d.level == 2 and not (anniv and text and _CLAUSE.search(text, partner.end, d.start)):
@@ -299,4 +319,6 @@ def tie_date(partner: Mention, lo: int, hi: int, dates: list[DateExpr], text: st
 
 BOUNDING = re.compile(r"\b(?:after|before|until|till|prior\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 _CLAUSE = re.compile(r"\b(?:who|whom|whose|which|where|when|while)\b")
+_REL_CLAUSE = re.compile(r"\b(?:which|that|qui|que|che)\s+(?:[\w\-]+\s+){0,3}?(?:crowns?|couronner?|follows?|builds?|caps?|upgrades?|"
+                         r"replaces?|succeeds?|corona|coroa|sigue|segue|fait\s+suite)\b", re.I)
 _ADJ = re.compile(r"[\s,]*(?:(?:in\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?[\s,]*)?(?:on\s+)?")

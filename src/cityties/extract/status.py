@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Ctx, candidates
+from .context import Ctx, candidates, motion_lost
 from .rules import ENDING, SUSPEND, Found, stage_of
 
 # what a suspension must be about: the tie and its exchanges, never flights or a museum's loans
@@ -25,7 +25,7 @@ def status_from_elsewhere(ctx: Ctx, found: list[Found]) -> None:
     for j, s in enumerate(ctx.sents):
         about = TIE_WORDS.search(s.text) or IT_TIE.match(s.text)
         said = about and (SUSPEND.search(s.text) or ENDING.search(s.text))
-        if s.is_heading or not said:
+        if s.is_heading or not said or motion_lost(ctx, j):
             continue
         stage = stage_of(s.text, ctx.dates[j], ctx.published)
         if stage in ("suspended", "terminated"):

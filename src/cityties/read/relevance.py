@@ -33,6 +33,7 @@ CUES = (
     r"charter|memorandum|partnership|pact)",
     r"friendship\s+and\s+cooperation",
     r"hermanamiento", r"hermanad[ao]s?", r"ciudades?\s+herman", r"jumelage", r"jumel[ée]e?s?",
+    r"(?:villes?|communes?)\s+jumelles?",
     r"st[äa]dtepartnerschaft", r"partnerstadt", r"gemellaggio", r"gemellat", r"cidades?[\s-]+irm",
     r"geminaç", r"побратим", r"город[аы]?-побратим",
     r"友好城市", r"姐妹城市", r"友城", r"友好都市", r"姉妹都市", r"友好交流", r"자매\s*도시", r"우호\s*도시",
