@@ -1069,3 +1069,77 @@ def test_the_island_province_is_the_story_province_named_with_its_provincial_boa
             "Prefecture in 2011.")
     out = extract(doc(text, "2024-05-03"))
     assert find(out, "Siquijor", "Okinawa")["since"] == "2011"
+
+
+def test_a_governor_introduced_with_his_province_signs_for_it():
+    text = ("A delegation led by Gyeongsangbuk-do Governor Lee Cheol-woo was in Nanning on "
+            "Wednesday. Before arriving "
+            "in Nanning, the delegation stopped in Kunming, where on Monday Governor Lee signed a "
+            "memorandum of "
+            "friendly exchange with Yunnan Province.")
+    out = extract(doc(text, "2025-10-16"))
+    r = find(out, "Gyeongsangbuk", "Yunnan")
+    assert (r["stage"], r["since"]) == ("signed", "2025-10-13")
+    assert all("Kunming" not in {x["a"]["name"], x["b"]["name"]} for x in out["relationships"])
+
+
+def test_entries_under_headings_with_the_kind_in_brackets():
+    text = ("Sister and Friendship Cities\n\nKitami has three partner cities.\n\nElizabeth, New "
+            "Jersey, U.S.A. (Sister City)\n"
+            "The two cities became sister cities in 1969.\n\nHaining, Zhejiang Province, China "
+            "(Friendship City)\n"
+            "Friendship city relations were established in 2001.\n\nShiraoi, Hokkaido (Domestic "
+            "Friendship Town)\n"
+            "A friendship town agreement was concluded in 1992.")
+    out = extract(doc(text, "2025-04-01", id="kitami"))
+    assert find(out, "Kitami", "Shiraoi")["since"] == "1992"
+
+
+def test_portuguese_irmandade_and_a_city_name_that_begins_with_a_month():
+    text = ("Câmara aprova irmandade entre Rivera e Braga\n\nA Câmara Municipal de Rivera aprovou "
+            "nesta terça-feira o "
+            "projeto que institui a irmandade entre Rivera e a cidade portuguesa de Braga. Rivera "
+            "mantém irmandade com "
+            "Mar del Plata, na Argentina, desde 1998.")
+    out = extract(doc(text, "2025-10-08"))
+    assert find(out, "Rivera", "Braga")["stage"] == "approved"
+    assert find(out, "Rivera", "Mar del Plata")["since"] == "1998"
+
+
+def test_a_table_status_cell_and_a_tie_allowed_to_lapse():
+    text = ("City of Mildura\n\n| Partner | Country | Relationship | Established | Status |\n"
+            "| Kiyose | Japan | Sister City | 1991 | Active |\n| Ryazan | Russia | Sister City | "
+            "1996 | Suspended (2022) |\n"
+            "| Lerma | Mexico | Friendship City | 2004 | Ceased (2017) |\n")
+    out = extract(doc(text, "2025-10-22"))
+    assert {r["b"]["name"]: r["stage"] for r in out["relationships"]} == {
+        "Kiyose": "active", "Ryazan": "suspended", "Lerma": "terminated"}
+    out = extract(doc("Bendigo council said the friendship agreement with Tianjin was allowed to "
+                      "lapse in 2019.",
+                      "2025-01-01"))
+    assert find(out, "Bendigo", "Tianjin")["stage"] == "terminated"
+
+
+def test_a_count_left_after_an_end_and_of_the_owners_partners():
+    out = extract(doc("Nelson District Council voted to end its sister city link with Yasu. The "
+                      "council will keep its "
+                      "sister city relationship with Miyazu, leaving Nelson with one international "
+                      "partnership.",
+                      "2025-10-30"))
+    assert [(c["place"]["name"], c["count_partners"]) for c in out["claims"]] == [("Nelson", 1)]
+    out = extract(doc("Makassar renewed its sister-city pact with Kagoshima. Of Makassar's 9 sister "
+                      "and partner cities, "
+                      "three are in Japan.", "2025-10-21"))
+    assert [(c["place"]["name"], c["count_partners"]) for c in out["claims"]] == [("Makassar", 9)]
+
+
+def test_people_and_papers_are_no_places():
+    text = ("THE KERRY STANDARD\n\nBretons and Tralee toast 20 years of twinning\n\nTralee marked "
+            "20 years of twinning "
+            "with Lannion at the weekend. The committee is also in contact with Worcester, "
+            "Massachusetts, about forming "
+            "a friendship link.")
+    out = extract(doc(text, "2025-10-20"))
+    assert set(pairs(out)) == {frozenset(("Tralee", "Lannion")), frozenset(("Tralee", "Worcester"))}
+    assert find(out, "Tralee", "Worcester")["stage"] == "contact"
+    assert find(out, "Tralee", "Lannion")["since"] == "2005"

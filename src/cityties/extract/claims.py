@@ -52,7 +52,7 @@ FAMILY = re.compile(r"['’]s?\s+(?:[\w\-]+\s+)?(?:sister[\s-]+cit(?:y|ies)|twin
                     r"(?:family|network|circle|roster|club)\b", re.I)
 # "Kronberg is one of Aberystwyth's three twin towns"
 ONE_OF = re.compile(r"\bone\s+of\s+$", re.I)
-N_POSS = re.compile(r"['’]s?\s+" + r"(\d{1,3}|" + "|".join(NUMWORDS) + r")\s+(?:[\w\-]+\s+)?(?:sister|friendship|twin|partner)"
+N_POSS = re.compile(r"['’]s?\s+" + r"(\d{1,3}|" + "|".join(NUMWORDS) + r")\s+(?:[\w\-]+\s+)?(?:(?:sister|friendship|twin)\s+and\s+)?(?:sister|friendship|twin|partner)"
                     r"[\s-]+(?:cities|towns|provinces|regions)", re.I)
 # "Lorient is one of seven twin cities of Galway"
 N_OF = re.compile(r"\bone\s+of\s+(?:the\s+|its\s+)?(\d{1,3}|" + "|".join(NUMWORDS) + r")\s+(?:[\w\-]+\s+)?(?:sister|friendship|twin|partner)"
@@ -74,6 +74,8 @@ NUMBER_HELD = re.compile(r"\bnumber\s+of\s+(?:[\w\-]+\s+){0,5}?(?:cities|towns|r
                          r"\s+to\s+(\d{1,4})(?:,?\s+(?:spread\s+|spanning\s+)?(?:across|in|from|spanning)\s+(\d{1,3})\s+countries)?")
 AND_MORE = re.compile(r"\s+and\s+" + _N + r"\s+(?:international\s+|foreign\s+|overseas\s+)?(?:sister|friendship|friendly|twin|partner)[\s-]+"
                       r"(?:cit(?:y|ies)|towns?|provinces?|states?|regions?)\b", re.I)
+LEAVING = re.compile(r"\s+with\s+" + _N + r"\s+(?:[\w\-]+\s+){0,2}?(?:partnerships?|sister\s+cit(?:y|ies)|twin\s+towns?|partners?|relationships?|"
+                     r"partner\s+cit(?:y|ies)|friendship\s+cit(?:y|ies))\b", re.I)
 CONDITIONAL = re.compile(r"\b(?:would|could|might|if|should|may)\b", re.I)
 # "now maintains ten international city partnerships", "has four international relationships",
 # "23 sister-city and cooperation agreements", "nove cidades geminadas", "12 ciudades hermanas"
@@ -216,7 +218,8 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
                 # "Ciudad Victoria becomes the fourth member of Harlingen's sister city family"
                 out.append({"place": x, "count_partners": _int(om.group(1)), "count_countries": None})
             nm = N_POSS.match(text, x.end)
-            if nm and ONE_OF.search(text[max(start, x.start - 10):x.start]):
+            if nm and (ONE_OF.search(text[max(start, x.start - 10):x.start]) or re.fullmatch(r"\s*(?:Of|Among|All)\s+", text[start:x.start])):
+                # "Kronberg is one of Aberystwyth's three twin towns", "Of Surabaya's 12 sister and partner cities, four are ..."
                 out.append({"place": x, "count_partners": _int(nm.group(1)), "count_countries": None})
     for m in [*COUNT_ES.finditer(st), *TIES_WITH_N_ES.finditer(st), *TWINNED_WITH_N.finditer(st)] if not out else ():
         owner = _owner(ms, start + m.start(), text)
@@ -226,6 +229,10 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
             out.append({"place": owner, "count_partners": _int(m.group(1)),
                         "count_countries": _int(countries) if countries else None, **({"ref": "city"} if ref else {})})
             break
+    for x in ms:
+        lm = LEAVING.match(text, x.end) if x.kind == "place" and re.search(r"\b(?:leaving|leaves|left)\s+$", text[max(start, x.start - 9):x.start]) else None
+        if lm:  # "..., leaving Timaru with two international partnerships"
+            out.append({"place": x, "count_partners": _int(lm.group(1)), "count_countries": None})
     for m in [*NUMBER_OF.finditer(st), *NUMBER_REACHED.finditer(st), *NUMBER_HELD.finditer(st)]:
         x = next((x for x in ms if x.kind == "place" and (x.possessive or m.re is NUMBER_HELD) and x.start == start + m.start(1)), None)
         if x is not None:

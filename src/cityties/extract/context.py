@@ -140,3 +140,22 @@ def motion_lost(ctx: Ctx, j: int) -> bool:
     """Whether sentence ``j`` moves a motion that one of the next three sentences records as lost."""
     return MOVED.search(ctx.sents[j].text) is not None and MOTION_LOST.search(
         " ".join(s.text for s in ctx.sents[j + 1:j + 4])) is not None
+
+
+# "Chungcheongbuk-do Governor Park Sang-cheol", "Toledo Mayor Daniel Kessler": a head introduced with the
+# place he heads; later "Governor Park signed ... with Jilin" acts for it
+_TITLE = r"(?:Mayor|Governor|Chairman|Chairwoman|Akim|Hokim|Intendente|Prefect)"
+HEAD_OF = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+" + _TITLE + r"\s+([A-Z][\w\-]+)")
+HEAD_ACTS = re.compile(r"\b" + _TITLE + r"\s+([A-Z][\w\-]+)")
+
+
+def head_place(ctx: Ctx, i: int, pos: int) -> Mention | None:
+    """The place whose head ("Governor Park") acts in sentence ``i`` before ``pos``, where the text
+    introduced that head with the place's name."""
+    acts = [m.group(1) for m in HEAD_ACTS.finditer(ctx.text, ctx.sents[i].start, pos)]
+    if not acts:
+        return None
+    for m in HEAD_OF.finditer(ctx.text, 0, ctx.sents[i].start):
+        if m.group(2) in acts:
+            return next((c for ms in ctx.mentions for c in candidates(ms) if c.start == m.start(1)), None)
+    return None

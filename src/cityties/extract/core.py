@@ -6,10 +6,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from . import lexicon
 from .claims import sentence_claims
 from .context import Ctx, candidates
 from .dates import find_dates, implied_year
-from .dating import date_from_body, date_from_elsewhere, date_from_entry, date_from_next, date_from_same_year
+from .dating import (
+    date_from_body,
+    date_from_elsewhere,
+    date_from_entry,
+    date_from_first,
+    date_from_next,
+    date_from_same_year,
+)
 from .extras import cooperation_areas, person_names, sentence_event, sentence_people
 from .layout import frames, list_lines, minutes_outcome, past_heading, table_rows
 from .pairs import sentence_ties
@@ -54,6 +62,7 @@ def extract_document(doc, resolver=None) -> dict:
     minutes_outcome(ctx, found)
     date_from_next(ctx, found)
     date_from_body(ctx, found)
+    date_from_first(ctx, found)
     date_from_elsewhere(ctx, found)
     date_from_same_year(ctx, found)
     found.extend(list_lines(ctx))
@@ -66,6 +75,7 @@ def extract_document(doc, resolver=None) -> dict:
 
     rp = PlaceResolver(resolver, mentions, url=getattr(doc, "url", None), main=main)
     rels = _merge(found, alliances, rp, text, published)
+    alliances = _distinct_alliances(alliances)
     out_alliances = [{"members": [rp.place(m) for m in a.members], "type": "alliance", "stage": a.stage,
                       "date": a.date, "evidence": text[a.start:a.end], "start": a.start, "end": a.end,
                       "confidence": a.confidence} for a in alliances]
@@ -98,6 +108,17 @@ def extract_document(doc, resolver=None) -> dict:
 
 # "confirmed the Gold Coast as a partner city for the Olympic Games", "one of three partner cities outside
 # the capital": on a page about an event, "partner city" names a host
+
+
+def _distinct_alliances(alliances: list[FoundAlliance]) -> list[FoundAlliance]:
+    """One alliance told twice ("Foz, Ciudad del Este and Puerto Iguazú" in the headline, the full names in the
+    body) is one: a member list whose every name lies inside another list's names is dropped."""
+    def inside(x: FoundAlliance, y: FoundAlliance) -> bool:
+        return x is not y and len(x.members) == len(y.members) and all(
+            any(lexicon.fold(m.name) in lexicon.fold(n.name) for n in y.members) for m in x.members)
+    return [a for k, a in enumerate(alliances)
+            if not any(inside(a, b) and (len("".join(m.name for m in b.members)) > len("".join(m.name for m in a.members)) or j < k)
+                       for j, b in enumerate(alliances))]
 
 
 def _event_partners(sents) -> bool:
@@ -210,6 +231,7 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
     first_line = text.find("\n") if "\n" in text else 0
     first: dict[str, Mention] = {}
     home: dict[str, Mention] = {}
+    site: set[str] = set()
     for ms in mentions:
         for m in ms:
             if m.kind != "place" or (m.locator and "dateline" not in m.flags):
@@ -217,6 +239,9 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
             # where the story was filed ("SUWON, Gyeonggi Province --") is the story's place more often than not;
             # visitors come from elsewhere ("a 14-member delegation from Kawasaki has spent the past week in Wollongong")
             count[m.key] += 1 + (m.evidence > 0) + 2 * ("dateline" in m.flags and not m.locator or _first_of_dateline(m, ms))
+            if NEWSPAPER.match(text, m.end):
+                count[m.key] -= 1   # "Illawarra Mercury", "The Mayo Courier": the paper's region, not the story's place
+                continue
             if VISITORS_FROM.search(text, max(0, m.start - 60), m.start):
                 count[m.key] -= 2
             elif not m.possessive and re.search(r"\bfrom\s+$", text[max(0, m.start - 6):m.start]):
@@ -228,21 +253,29 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
             squashed = re.sub(r"[\s\-'’.]", "", m.key)
             if len(squashed) >= 4 and any(x.startswith(squashed) for x in labels):
                 count[m.key] += 1
+                if squashed in labels:
+                    site.add(m.key)     # the whole host label: a place's own site, not a paper named after its county
             if not m.locator:
                 first.setdefault(m.key, m)
                 if not VISITORS_FROM.search(text, max(0, m.start - 60), m.start) and not re.search(
                         r"\bfrom\s+$", text[max(0, m.start - 6):m.start]):
                     home.setdefault(m.key, m)   # "on loan from Toledo, Spain": a namesake abroad, not the story's Toledo
+    for key in site:
+        count[key] += 3     # "www.osmangazi.bel.tr": the site's own place, however often the partner is named
     for key, _ in count.most_common():
         if key in first:
             return home.get(key, first[key])
     return None
 
 
+NEWSPAPER = re.compile(r"\s+(?:Daily\s+)?(?i:Times|Herald|Mercury|Post|Tribune|Gazette|Ledger|Chronicle|Courier|Observer|Journal|Examiner|"
+                       r"Sentinel|Advertiser|Bulletin|Dispatch|Standard|Star|Telegraph|Express|Record)\b")
 SITE_OWNER = re.compile(r"\s+(?:Sister\s+Cit(?:y|ies)|Twinning|Town\s+Twinning)\s+(?:Inc\.?|Association|Committee|Society|Commission|"
                         r"Program(?:me)?|Foundation|Trust)\b")
 VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|officials|students|party|group|mission)\s+(?:led\s+by\s+[^,]{1,40}\s+)?"
-                           r"from\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$")
+                           r"from\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?$|"
+                           # "Une cinquantaine d'habitants de Konz ... ont passé le week-end à Quimperlé"
+                           r"\b(?:délégation|habitants|visiteurs|delegación|delegação|visitantes|delegazione)\s+(?:[\w\-]+\s+){0,2}?(?:de|d['’]|du|da|do)\s*$")
 
 
 HOME_VENUE = re.compile(r"\s+(?:Town\s+Hall|City\s+Hall|Civic\s+(?:Centre|Center)|Art\s+Gallery|Central\s+Library|Library|"

@@ -88,7 +88,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                              r"\b(?:desde\s+)?h[áa]\s+(?:mais\s+de\s+)?" + _NUM + r"\s+anos\b|\bdepuis\s+(?:plus\s+de\s+)?" + _NUM_FR + r"\s+ans\b", re.I)),
     ("decades", re.compile(r"\b(?:" + _NUM + r"\s+decades\s+(?:ago|since\s+(?:the|their|its)\b)|for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
                            + _NUM + r"\s+decades|" + _NUM + r"\s+decades\s+of\s+(?:partnership|friendship|ties|relations|"
-                           r"twinning|sisterhood|cooperation|exchanges?|relationship))\b", re.I)),
+                           r"twinning|sisterhood|cooperation|exchanges?|relationship)|"
+                           # "to mark six decades as sister cities"
+                           + _NUM + r"\s+decades\s+as\s+(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|provinces|states))\b", re.I)),
     ("weekday", re.compile(r"\b(?:on\s+|este\s+|el\s+|last\s+|nesta\s+|neste\s+)?(" + _WD + r")\b", re.I)),
     ("this_month", re.compile(r"\b(this|last)\s+month\b", re.I)),
     ("this_year", re.compile(r"\b(earlier\s+this|this|last|later\s+this)\s+year\b", re.I)),
@@ -177,6 +179,8 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
                 # began, no date of the ties before it (but of "..., the year Samarkand and Nishapur agreed")
                 out.append(DateExpr(s, e, value, 2, derived, "count_since"))
                 continue
+            if kind == "years_of" and re.search(r"\b(?:following|after)\s+$", text[max(start, s - 12):s]):
+                continue    # "the proposed twinning ..., following two years of exchanges": what led to it, not its age
             if kind in ("for_years", "decades") and ABSENT_FOR.search(text, max(start, s - 60), s):
                 continue    # "after no visits took place for five years": how long nothing happened
             if kind == "years_after":

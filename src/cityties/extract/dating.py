@@ -144,6 +144,26 @@ def _entry_date(ctx: Ctx, j: int, first: bool) -> DateExpr | None:
 THE_TWO = re.compile(r"\s*(?:The\s+two|Both|They|Os\s+dois|As\s+duas|Ambos|Ambas|Los\s+dos|Las\s+dos|Les\s+deux)\b")
 
 
+FIRST_MADE = re.compile(r"\b(?:first|originally|initially)\s+(?:formali[sz]ed|signed|established|made|forged|sealed|agreed)\s+(?:in|on)\s+$", re.I)
+
+
+def date_from_first(ctx: Ctx, found: list[Found]) -> None:
+    """A headline tie ("Lethbridge, Towada renew sister city bond") takes the start a body sentence about one
+    of its places gives: "... recommitting the two cities to a partnership first formalized in 1988"."""
+    for f in found:
+        if f.since is not None or f.stage in ("contact", "intent", "approved") or not is_title(ctx.text[f.start:f.end]):
+            continue
+        keys = {f.a.key, f.b.key}
+        for j, s in enumerate(ctx.sents):
+            if s.start <= f.start or s.is_heading or not keys & {c.key for c in candidates(ctx.mentions[j])}:
+                continue
+            d = next((x for x in ctx.dates[j] if x.level == 2 and FIRST_MADE.search(ctx.text, max(s.start, x.start - 40), x.start)),
+                     None)
+            if d is not None:
+                f.since, f.since_derived = d.value, d.derived
+                break
+
+
 def date_from_body(ctx: Ctx, found: list[Found]) -> None:
     """A headline signing ("A e B assinam protocolo de intenções") is dated by the body sentence that
     names both places ("... assinaram nesta quinta-feira (18) um protocolo"), not by the page's date."""

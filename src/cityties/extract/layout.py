@@ -126,8 +126,10 @@ def out_of(ctx: Ctx, j: int) -> bool:
 ENTRY_LEAD = re.compile(r"\s*(?:[•·・*\-–—■□▪◆●○►▶]\s*|(?:1[89]|20)\d\d\s*[–\-—:]\s*|\d{1,2}[.)]\s+)")
 # what may follow the place of an entry: its year, and a few words on the kind of tie ("– twinned since
 # 1985", "— Friendship State since 1997", "), friendship agreement", "– pact of friendship signed in 2013")
-ENTRY_TAIL = re.compile(r"\s*(?:[—–\-:|,]\s*)?(?:(?:[Ss]ister|[Ff]riendship|[Tt]win|[Pp]artner|[Ff]riendly\s+[Ee]xchange)\s+(?:(?:[Cc]ity|[Ss]tate|[Pp]rovince|[Tt]own|"
-                        r"[Rr]egion|[Pp]refecture)\s+)?(?:(?:agreement|affiliation|relationship|pact|charter|ties)\s+)?|(?:twinned|paired|partnered)\s+|(?:[a-z]+\s+){1,5}?(?:signed\s+)?(?:in\s+)?)?"
+_KIND = (r"(?:(?:[Dd]omestic|[Oo]fficial|[Ii]nternational)\s+)?(?:[Ss]ister|[Ff]riendship|[Tt]win|[Pp]artner|[Ff]riendly\s+[Ee]xchange)"
+         r"(?:\s+(?:[Cc]ity|[Ss]tate|[Pp]rovince|[Tt]own|[Rr]egion|[Pp]refecture))?(?:\s+(?:agreement|affiliation|relationship|pact|charter|ties))?")
+ENTRY_TAIL = re.compile(r"\s*(?:[—–\-:|,]\s*)?(?:\(\s*" + _KIND + r"\s*\)\s*|" + _KIND + r"(?:\s+|\s*$)|"     # "(Sister City)", "— Friendship State since 1997"
+                        r"(?:twinned|paired|partnered)\s+|(?:[a-z]+\s+){1,5}?(?:signed\s+)?(?:in\s+)?)?"
                         r"(?:\(?\s*(?:since|desde|est\.?|from|seit|depuis)?\s*(?:[A-Z][a-z]+\.?\s+)?"
                         r"(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\s*\)?)?(?:\s*[,–\-—]?\s*(?:[a-z]+\s+){0,4}[a-z]+)?\s*$")
 
@@ -170,6 +172,7 @@ def _data_row(ctx: Ctx, i: int) -> bool:
 
 
 CELL = re.compile(r"\|| *\t+ *")
+STATUS_CELL = re.compile(r"(?:^|\||\t)\s*(?:Suspended|Frozen|On\s+hold|Ceased|Ended|Terminated|Dissolved|Lapsed|Inactive)\b", re.I)
 # a table's header row: "Partner city | Country | Since", "Città	Paese	Anno", "Ciudad | País | Año"
 HEADER = re.compile(r"\b(?:City|Cities|Town|Partner|Region|Città|Ciudad|Cidade|Ville|Comune|Municipio|Munic[íi]pio)\b"
                     r".*\b(?:Country|Paese|Pa[ií]s|Pays|Nation|Year|Anno|Año|Ano|Année|Since|Date)\b", re.I)
@@ -210,7 +213,10 @@ def table_rows(ctx: Ctx) -> list[Found]:
         if len(cands[0].name) < len(cells[0]) - 12:
             continue    # the first cell is more than a place ("Home | Sister cities | Contact")
         year = next((d for d in ctx.dates[i] if d.kind in ("year", "since", "iso", "my", "mdy", "dmy")), None)
-        out.append(Found(hub, cands[0], typ, "active", year.value if year else None, False, None,
+        status = STATUS_CELL.search(s.text)   # "| Ceased (2019) |", "| Suspended (Council resolution R88/22) |"
+        stage = "active" if status is None else ("suspended" if status.group(0).strip("|\t ").lower().startswith(("susp", "frozen", "on hold"))
+                                                   else "terminated")
+        out.append(Found(hub, cands[0], typ, stage, year.value if year else None, False, None,
                          s.start, s.end, 0.7, "table"))
     return out
 

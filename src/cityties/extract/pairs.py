@@ -13,6 +13,7 @@ from .context import (
     chain_end,
     descriptor,
     first_after,
+    head_place,
     last_before,
     parse_list,
 )
@@ -361,8 +362,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 # not "In Tamil Nadu, Chennai's sister-city agreement"
                 if re.search(r"\b(?:[Ii]n|[Aa]t|near)\s+(?:the\s+)?$", text[max(lo, x.start - 8):x.start]) and x.start < y.start:
                     continue
-                if x.key != y.key and ("with_object" not in x.flags or re.fullmatch(r"\s*,\s*", text[x.end:y.start])):
-                    pairs.append((y, x, "possessive", lo, hi, s.start))
+                if x.key != y.key and ("with_object" not in x.flags or re.fullmatch(r"\s*,\s*", text[x.end:y.start])) and \
+                        not (descriptor(text, x) and re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish|can)", x.name)):
+                    pairs.append((y, x, "possessive", lo, hi, s.start))   # never "the Bavarian town that has been X's ..."
 
     first_of = FIRST_OF.match(st) if i > 0 and ctx.themed else None
     first_of_z = first_after(off + first_of.end(), ms, text) if first_of is not None else None
@@ -534,7 +536,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 hub.start - 40 <= c.end <= hub.start for c in cands if c is not hub) or re.search(
                 # "flew to Yunnan Province ... talks with Pu'er", "the Fukuoka Prefecture city best known for ...":
                 # where someone went, and a place as an adjective, are no hubs
-                r"\b(?:flew|flown|travell?ed|went|headed|arrived|came|returned)\s+(?:back\s+)?(?:to|in)\s+(?:the\s+)?$",
+                r"\b(?:flew|flown|travell?ed|went|headed|arrived|arriving|came|returned|stopped|stopping|stayed)\s+(?:back\s+)?"
+                r"(?:to|in|at)\s+(?:the\s+)?$",
                 text[max(lo, hub.start - 24):hub.start]) or text[max(lo, hub.start - 4):hub.start] == "the " and re.match(
                 r"\s+(?:city|town|county)\s+(?:best|known|famous|renowned|that|which|where|of)\b", text[hub.end:hub.end + 24]) or re.search(
                 r"\b(?:(?:state|province|prefecture)\s+of|(?:is|é|es|já\s+é|became|was)\s+(?:a\s+|an\s+|la\s+|uma\s+)?"
@@ -599,6 +602,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                            r"state|municipality)\b", st) if hub is None else None
         if fronted is not None and fronted.start(1) > w.end():
             hub = referent(ctx, i, fronted.group(1), items[0])  # "Since signing with Aachen in 1993, the county has ..."
+        if hub is None:
+            hub = head_place(ctx, i, off + w.start())  # "where on Monday Governor Park signed a memorandum ... with Jilin"
         if hub is None and i > 0 and ctx.main is not None and all(x.key != ctx.main.key for x in items) and not (
                 cue_type(ctx.sents[i - 1].text) or PLURAL_CUE_ANY.search(ctx.sents[i - 1].text)):
             hub = ctx.main      # "Schongau, in Baviera, ospita ... . L'ultimo è il gemellaggio con Gödöllő": no tie before, the page's own
@@ -801,6 +806,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             envoys = re.search(r"\b(?:officials|delegates|representatives|leaders|delegations|mayors|governors)\s+from\s+(?:the\s+)?$",
                                text[max(lo, lead[0].start - 40):lead[0].start]) and cue and re.search(
                 r"\btheir\b", text[tail:cue.end()])   # "Senior officials from Guangdong and NSW met ... their sister-state relationship"
+            if coord and cue and any(tail < x.start < cue.start() and re.search(r"\b(?:as|while|when|whereas|but|after|before)\s+$",
+                                                                           text[tail:x.start]) for x in cands if x not in lead):
+                continue    # "in the colours of Brittany and Mayo ... as Westport marked 35 years of twinning": another's cue
             if coord and cue and re.search(r"\bwith\s+(?:their|its)\s+(?:[\w\-]+\s+){0,2}$|\b(?:our|its|his|her)\s+(?:[\w\-]+\s+){0,2}$",
                                            text[tail:cue.start()]):
                 # "Surrounded by the Eiger and the Jungfrau, our Swiss sister city ...": someone's one partner, not a pair

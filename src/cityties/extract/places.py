@@ -22,7 +22,7 @@ CONNECT = r"(?:[^\S\t\n]+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|im|
 RUN = re.compile(WORD + r"(?:" + CONNECT + WORD + r")*")
 LOWER_SUFFIX = re.compile(r"\s+(district|city|county|province|town|prefecture|municipality)\b")
 
-STOP = set("""Brexit Selected World Heritage Dix Vingt Trente Quarante Cinquante Soixante Diez Veinte Treinta Cuarenta Cincuenta Dez Vinte Trinta Quarenta Cinquenta Venti Trenta Quaranta Cinquanta Common Coordinator Coordinators Outside Inside Admission Partnership Partnerships En Dans Autre Autres Cette Ces Cet Pendant Après Avant Mais Ainsi Aussi Enfin Outre Parmi Chaque Nous Notre Nos Leur Leurs Ils Elles Rappelons Durante Entre Con Selon Lors Pour Avec Depuis Según Geminações Geminação Geminacoes Hermanamientos Hermanamiento Jumelages Jumelage Acordos Acuerdos Cooperação Cooperación Relações Relaciones Externas Exteriores Início Inicio Accueil Município Municipio Te States Provinces Regions Prefectures Signed Affiliated Twinned Paired Established Agreed Renewed Covid Covid-19 COVID COVID-19 Coronavirus Autumn Official Officially List Views Font Languages Conheça Conozca Host Besides Presidente Presidenta Senior Cabinet Posted Related Exchanges Suspended Federative Communal Executive Palacio Com Em Nos Nas Sob Após Segundo Pero Ya Cabildo Ayuntamiento Municipalidad Prefeitura Ascension Pentecost Easter Christmas Noël Pâques Neighbouring Neighboring Nearby Fellow Eve We're We’re We've It's It’s That's There's They're Let's Republic Soviet Leisure Culture Cabe Además Ante Mientras Este Esta Estos Estas Cada Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On As After Before Since By For From With Both This That These Those It Its He She
+STOP = set("""Brexit Literature Gastronomy Par Local Authorises Authorizes Notes Endorses Requests Receives Resolves Adopts Selected World Heritage Dix Vingt Trente Quarante Cinquante Soixante Diez Veinte Treinta Cuarenta Cincuenta Dez Vinte Trinta Quarenta Cinquenta Venti Trenta Quaranta Cinquanta Common Coordinator Coordinators Outside Inside Admission Partnership Partnerships En Dans Autre Autres Cette Ces Cet Pendant Après Avant Mais Ainsi Aussi Enfin Outre Parmi Chaque Nous Notre Nos Leur Leurs Ils Elles Rappelons Durante Entre Con Selon Lors Pour Avec Depuis Según Geminações Geminação Geminacoes Hermanamientos Hermanamiento Jumelages Jumelage Acordos Acuerdos Cooperação Cooperación Relações Relaciones Externas Exteriores Início Inicio Accueil Município Municipio Te States Provinces Regions Prefectures Signed Affiliated Twinned Paired Established Agreed Renewed Covid Covid-19 COVID COVID-19 Coronavirus Autumn Official Officially List Views Font Languages Conheça Conozca Host Besides Presidente Presidenta Senior Cabinet Posted Related Exchanges Suspended Federative Communal Executive Palacio Com Em Nos Nas Sob Após Segundo Pero Ya Cabildo Ayuntamiento Municipalidad Prefeitura Ascension Pentecost Easter Christmas Noël Pâques Neighbouring Neighboring Nearby Fellow Eve We're We’re We've It's It’s That's There's They're Let's Republic Soviet Leisure Culture Cabe Además Ante Mientras Este Esta Estos Estas Cada Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On Of As After Before Since By For From With Both This That These Those It Its He She
 They We I Our Like Unlike Elsewhere Separately Likewise Further Farther Similarly Nevertheless Internacionales Internacional Exteriores Atualmente Actualmente Recentemente Recientemente Hoje Ontem Ainda Também Além Apesar Conforme Medical Media Communications Demilitarized Demilitarised Should Would Could Rs Rp RM Tk Ksh KSh Your My His Her Their There Here When While Despite According Another Other Currently Earlier Later
 Also And But Or If Once Under Over Into Through During Between Among Then Now Today Yesterday Tomorrow
 Last Next Every Each Many Some All Such Several Most More Less Cities Towns People Belt Road Silk
@@ -61,6 +61,7 @@ ORG = set("""Scheme Section Fund Alliance Day Week University College School Aca
 Office Ministry Department Bureau Commission Committee Congress Parliament Assembly Forum Expo Exhibition Festival
 Fair Exchange Club Chamber Party Museum Airport Port Station Depot Field Tower Palace Hospital Bank Agency
 International Intl News Daily Times Post Telegraph Herald Tribune Gazette Press Agency Institute Center Centre
+Ledger Chronicle Courier Observer Journal Examiner Sentinel Advertiser Bulletin Dispatch Mercury Standard
 Foundation Fund Network League Union Federation Council Councils Government Hall Startup Initiative Program
 Programme Project Summit Conference Dialogue Games Cup Championship Team Festival Award Prize Church Temple
 Foreign Affairs Municipal Metropolitan Provincial Standing People's Peoples Sister Cities Friendship Twinning
@@ -259,8 +260,10 @@ def _split_pair(text: str, m: Mention) -> list[Mention]:
 
 def _classify_run(text: str, s: int, e: int, sent_start: int, sent_end: int, persons: set[str]) -> list[Mention]:
     whole = text[s:e].rstrip(" ,.")
-    if " " in whole and lexicon.fold(whole) in lexicon.states():
-        # "New South Wales", "North Rhine-Westphalia": a state's name, never cut at a stop word or a country
+    if " " in whole and (lexicon.fold(whole) in lexicon.states() or any(w in STOP or w in MONTHS for w in whole.split())
+                         and lexicon.fold(whole) in lexicon.known_places()):
+        # "New South Wales", "North Rhine-Westphalia", "Mar del Plata", "Ciudad del Este": a state's or a city's name, never cut at a
+        # stop word or a country
         return [Mention(s, s + len(whole), whole, whole, "place", evidence=2)]
     words = list(re.finditer(r"\S+", text[s:e]))
     res: list[Mention] = []
@@ -292,7 +295,7 @@ def _classify_run(text: str, s: int, e: int, sent_start: int, sent_end: int, per
             continue    # "Palmerston North", "Hamburg-Nord"-like names that end in a direction
         if tok in ("An", "A") and cur_start is not None:
             continue    # "Hoi An", "Da A": inside a name an article-like word is the name's
-        if tok in STOP or tok in MONTHS or tok.title() in STOP and tok.isupper() and len(tok) <= 4 or \
+        if tok in STOP or tok in MONTHS or tok.title() in STOP and tok.isupper() and len(tok) <= 6 or \
                 tok.endswith(("-speaking", "-born", "-based", "-led", "-owned", "-style")):     # "French-speaking Canada"
             if cur_start is not None:
                 segs.append((cur_start, ws - 1, role))
@@ -411,6 +414,8 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
         return Mention(a, b, surface, name, "org")   # LoI, MoU
     if re.fullmatch(r"(?:Franco|Sino|Anglo|Russo|Italo|Greco|Austro|Hispano|Luso|Indo|Afro|Euro|Germano|Polono|Nippo|Turco)-[A-Z]\w+", name):
         return Mention(a, b, surface, name, "org")   # "Franco-German friendship": two countries, no place
+    if re.match(r"(?i:unesco)\b", name):
+        return Mention(a, b, surface, name, "org")   # "a UNESCO City of Literature": a title, no place
     if re.match(r"[LD]['’][a-zà-ÿ]", name):
         return Mention(a, b, surface, name, "org")   # "L'ultimo", "D'altra parte": an elided article, never L'Aquila
     if re.fullmatch(r"(?:El\s+|La\s+|A\s+|O\s+)?(?:Concejo|Cabildo|Ayuntamiento|Municipalidad|Prefeitura|Intendencia)", name):
@@ -435,6 +440,9 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
     if len(toks) == 1 and re.search(r"\b(?:a|an)\s+$", before) and re.match(r"\s+[a-z]", after) and \
             key not in lexicon.known_places():
         return Mention(a, b, surface, name, "org")   # "a Hanseatic town": an adjective
+    if len(toks) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ians|eans|ans|ons|ites|ese)", name) and key not in lexicon.known_places() \
+            and not re.search(r"['’]", text[b:b + 1]):
+        return Mention(a, b, surface, name, "org")   # "Bretons and Westport toast ...", "two Canadians": people, no place
     if len(toks) == 1 and re.search(r"\b[Tt]he\s+(?:[a-z\-]+\s+){0,2}$", before) and re.match(
             r"\s+(?:town|city|village|port|resort|commune|municipality|seaside\s+town|market\s+town)\s+of\s+[A-Z]", after) and \
             key not in lexicon.states():
@@ -471,7 +479,7 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
 
 
 DATELINE_DASH = re.compile(r"(?:^|(?<=\n))[A-Z][a-z]+(-)(?=(?:The|A|An|In|On|At|After|Mayor|Officials)\s)")
-FEATURE_AFTER = re.compile(r"\s+(?:river|lake|mountains?|valley|desert|sea|strait|peninsula|canal|basin|plateau|gorge|glacier)\b")
+FEATURE_AFTER = re.compile(r"\s+(?i:river|lake|mountains?|valley|desert|sea|ocean|gulf|coast|strait|peninsula|canal|basin|plateau|gorge|glacier)\b")
 DEMONYM_GAP = re.compile(r"\s+|\s+(?:[a-z][a-z\-]*\s+){0,2}(?:city|town|port|capital|municipality|province|state|prefecture|"
                          r"region|county|district|village|island|commune|oblast|metropolis|resort)\s+(?:of\s+)?")
 # "in northwest China", "in south-eastern Poland"

@@ -25,7 +25,7 @@ STRONG = re.compile(
     r"relation(?:s|ships?)?|ties|status|agreements?|partnerships?|accords?|pacts?|links?|bonds?|deals?|charters?)|sisterhood|twin(?:ning|ned|s)?[\s-]*(?:towns?|"
     r"cit(?:y|ies)|agreements?|arrangements?|relation(?:s|ships?)?|charter)|twinning|twinned|"
     r"hermanamiento|hermanad[ao]s?|(?<=se\s)herman(?:ó|aron|arán|ará|arse|aría|an)\b|hermanarse|ciudad(?:es)?\s+hermanas?|jumelage|jumel[ée]e?s?|(?:villes?|communes?)\s+jumelles?|partnerstadt|st[äa]dtepartnerschaft|"
-    r"gemellaggio|gemellat[aeio]|cidades?[\s-]+irm[ãa]s?|geminad[ao]s?|gemina[çc](?:ão|ões|ao)|побратим\w*|姐妹城市|姉妹都市)"
+    r"gemellaggio|gemellat[aeio]|cidades?[\s-]+irm[ãa]s?|irmandade|geminad[ao]s?|gemina[çc](?:ão|ões|ao)|побратим\w*|姐妹城市|姉妹都市)"
     r"|(?P<fex>friendly[\s-]+exchange(?:\s+relation(?:s|ship)?)?|友好交流)"
     r"|(?P<friend>friendly[\s-]+cooperation\s+(?:regions?|cit(?:y|ies)|provinces?|relations(?:hips?)?|ties|agreements?)|"
     r"(?<=maintained\s)friendly\s+cooperation(?=\s+with)|friendship[\s-]*(?:cit(?:y|ies)|towns?|provinces?|prefectures?|count(?:y|ies)|regions?|districts?|states?|partners?|ties|relation(?:s|ships?)?|agreements?|accords?|pacts?|charters?|"
@@ -46,7 +46,8 @@ TOWARD = re.compile(r"\b(?:toward|towards|paving\s+the\s+way|with\s+the\s+aim\s+
 WEAK = re.compile(r"\b(?:tie|ties|relations|relationship|agreement|partnership|link|bond|accord|acuerdo|convenio|acordo)\b", re.I)
 ENDING = re.compile(r"\b(?:suspend\w*|cut(?:s|ting)?\s+(?:ties|(?:their|its|the|our)\s+(?:[\w\-]+\s+){0,3}?(?:relationship|ties|links))|"
                     r"sever(?:s|ed|ing)?\b|terminat\w*|dissolv\w*|scrap\w*|cancel\w*|expir(?:ed|es)\b|lapsed\b|\blet\s+(?:[\w\-'’]+\s+){0,6}?lapse\b(?!\s+into)|"
-                    r"(?:was|were)\s+(?:never|not)\s+renewed|"
+                    r"(?:was|were)\s+(?:never|not)\s+renewed|allowed\s+to\s+lapse|"
+                    r"(?:relationship|partnership|twinning|link|tie)s?\s+(?:formally\s+|officially\s+)?ended\b|"
                     # "That Council formally conclude the Friendship City relationship with Foshan": a council ends it
                     # (never "Hubei concluded its first sister relationship with Ohio in 1979": a signing)
                     r"(?:formally|to|will|would|should|shall)\s+conclude\s+(?:the|its|their|our)\s+(?!first\b|new\b)(?:[\w\-]+\s+){0,3}?"
@@ -97,7 +98,11 @@ WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\
                   r"conversaciones|negociaciones|conversações|negociações|conversas|acercamiento|explorar\s+(?:un|una|la)\s+(?:posible|eventual)|en\s+vue\s+de|pretend(?:e|em|emos|ia)\s+(?:abrir|estabelecer|iniciar|firmar|assinar)|conversaciones|pl[aá]ticas|interés\s+(?:en|de)|interesse\s+em|"
                   r"(?:discussing|negotiating)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:twinning|sister|friendship|partnership|agreement|"
                   r"arrangement|tie|relationship)|expected\s+to\s+be\s+(?:concluded|signed|finali[sz]ed)|talks|discussions?|consultations?|conversations?|negotiat\w+|(?:about|on|for)\s+(?:a\s+)?(?:possible|potential|prospective)|explor\w+\s+(?:the\s+)?(?:possibility|establishing)|"
-                  r"seek(?:s|ing)?\s+to\s+(?:establish|become|build|forge)|intend(?:s|ed)?\s+to|plans?\s+to\s+"
+                  r"seek(?:s|ing)?\s+to\s+(?:establish|become|build|forge)|intend(?:s|ed)?\s+to|"
+                  # "is also in contact with Aurora, Illinois, about forming a friendship link"
+                  r"about\s+(?:forming|establishing|creating|setting\s+up|building)|"
+                  # "ont évoqué la possibilité de signer un pacte d'amitié", "la posibilidad de firmar"
+                  r"possibilit[éy]\s+(?:de|of|d['’])|posibilidad\s+de|possibilidade\s+de|envisag\w+|plans?\s+to\s+"
                   r"(?:establish|become|sign|forge)|propos\w+|aim(?:s|ing)?\s+to\s+(?:establish|beco"
                   r"me))\b", re.I)
 APPROVE = re.compile(r"\b(?:approv\w+|approuv\w+|consent(?:ed|s)?\s+to|gave\s+(?:its\s+)?(?:consent|blessing)|adopt\w*\s+(?:a\s+|the\s+)?(?:resolution|motion|ordinance)|pass(?:ed|es)?\s+(?:a\s+|the\s+)?"
@@ -115,7 +120,8 @@ LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:(?:signed|established|twinned|dating|con
                       r"(?:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s\s+|[A-Z][a-z]+\s+|[A-Z]{2,3}\s+|(?:[A-Z]\.){2,}\s+)?(?:(?:city|town|district|county|province|"
                       r"prefecture|municipality|region|state|capital|village|sister\s+city|port\s+city)\s+"
                       r"(?:of\s+)?)?)")
-FIRST_GAP = re.compile(r"\s*(?:(?:the|its|their|his|her|our|el|la|los|las|le|les|o|os)\s+)?(?:[A-Z][\w\-]+['’]s\s+)?(?:(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,3}|(?:[A-Z]\.){2,})\s+(?=[a-z]))?(?:(?!(?:in|at|on|for|during|to|from|by|near|held|hosted|outskirts|suburbs|edge|heart|centre|center)\b)[a-z"
+FIRST_GAP = re.compile(r"\s*(?:(?:officials|authorities|leaders|counterparts|representatives)\s+(?:in|from|of)\s+)?"   # "talks with officials in X"
+                       r"(?:(?:the|its|their|his|her|our|el|la|los|las|le|les|o|os)\s+)?(?:[A-Z][\w\-]+['’]s\s+)?(?:(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,3}|(?:[A-Z]\.){2,})\s+(?=[a-z]))?(?:(?!(?:in|at|on|for|during|to|from|by|near|held|hosted|outskirts|suburbs|edge|heart|centre|center)\b)[a-z"
                        r"][\w\-]*\s+){0,4}?(?:of\s+|de\s+)?"
                        r"(?:(?:la|el)\s+)?")
 # "with its Japanese sister city, Monbetsu": the partner in apposition to its noun
@@ -219,7 +225,8 @@ def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
             return "active"
         return "terminated"
     if any(d.kind in ("anniv", "years_of", "since", "century") for d in dates) or any(
-            rx.search(text) for rx in _TENURE):
+            m and not re.search(r"\b(?:following|after)\s+$", text[max(0, m.start() - 12):m.start()])
+            for m in (rx.search(text) for rx in _TENURE)):
         return "active"   # "the 25th anniversary of its sister city relationship": dated or not
     if CONDITIONAL.match(text):
         return "intent"     # "Should it be concluded, Port Harcourt would become Esbjerg's sixth twin town"

@@ -35,7 +35,7 @@ CUES = (
     r"hermanamiento", r"hermanad[ao]s?", r"ciudades?\s+herman", r"jumelage", r"jumel[ée]e?s?",
     r"(?:villes?|communes?)\s+jumelles?",
     r"st[äa]dtepartnerschaft", r"partnerstadt", r"gemellaggio", r"gemellat", r"cidades?[\s-]+irm",
-    r"geminaç", r"побратим", r"город[аы]?-побратим",
+    r"geminaç", r"irmandade", r"побратим", r"город[аы]?-побратим",
     r"友好城市", r"姐妹城市", r"友城", r"友好都市", r"姉妹都市", r"友好交流", r"자매\s*도시", r"우호\s*도시",
 )
 _CUE_RE = re.compile("|".join(CUES), re.IGNORECASE)
@@ -44,7 +44,7 @@ _CUE_RE = re.compile("|".join(CUES), re.IGNORECASE)
 ANCHORS = (
     "sister", "twin", "friend", "partner", "relationship", "ties", "links", "inten", "herman", "jumel",
     "tripartite", "trilateral", "three-way", "quadrilateral", "multilateral",
-    "gemell", "cidade", "geminaç", "побратим", "友好", "姐妹", "友城", "姉妹", "자매", "우호",
+    "gemell", "cidade", "irmandade", "geminaç", "побратим", "友好", "姐妹", "友城", "姉妹", "자매", "우호",
 )
 
 
