@@ -1143,3 +1143,10 @@ def test_people_and_papers_are_no_places():
     assert set(pairs(out)) == {frozenset(("Tralee", "Lannion")), frozenset(("Tralee", "Worcester"))}
     assert find(out, "Tralee", "Worcester")["stage"] == "contact"
     assert find(out, "Tralee", "Lannion")["since"] == "2005"
+
+
+def test_schools_that_twin_in_italian_are_no_city_tie():
+    text = ("Liceo Galilei, al via il gemellaggio con un istituto di Siviglia\n\nTrenta studenti del liceo "
+            "Galilei di Pisa partiranno a marzo per Siviglia. È il primo passo del gemellaggio tra le due "
+            "scuole.")
+    assert extract(doc(text, "2025-10-13"))["relationships"] == []

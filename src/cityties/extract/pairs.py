@@ -164,6 +164,8 @@ DESCRIBED_PAIR = re.compile(r"\b(?:twinning|relationship|friendship|partnership|
                             + r"\s+and\s+" + _DESC + r"\b")
 # "beginning with the twinning it signed with Coventry in 1957 and reaching most recently to Quito": the range's far end
 REACHING = re.compile(r"\band\s+(?:reaching|extending|stretching|running)\s+(?:most\s+recently\s+|as\s+far\s+as\s+|now\s+)?to\s+")
+SCHOOL_OF = re.compile(r"\s*(?:a|an|un|una|une|um|uma)\s+(?:[\w\-]+\s+)?(?:school|high\s+school|institute|istituto|liceo|scuola|escuela|colegio|lycée|"
+                       r"école|collège|escola|college|university|università|universidad|club|parish|hospital)\s+(?:in|of|di|de|du|da|from|at)\s+")
 AND_THE_LAST = re.compile(r"\b(?:and|y|e|et)\s+(?:the|el|la|o|a|le)\s+(?:m[aá]i?s\s+|plus\s+)?(?:newest|latest|most\s+recent|youngest|oldest|"
                           r"reciente|recente|nuevo|novo|antiguo|antiga|r[ée]cent)\s*,\s+(?:con\s+|com\s+|with\s+|avec\s+)?")
 _HEAD = (r"(?:[A-Z][a-z]+\s+)?(?:Mayor|Akim|Governor|Chairman|Chairwoman|Chairperson|President|Head|Intendente|Intendenta|Alcalde|Alcaldesa|"
@@ -232,7 +234,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         return [], []   # "Tags: Osh, Turkistan, twin cities": the page's keywords, not a statement
     if re.search(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,3}(?:in\s+between|between\s+them)\b", st):
         return [], []   # "Albury-Wodonga: twin towns with the Murray in between": neighbours and their river
-    if re.search(r"\b[Tt]he\s+two\s+(?:schools|clubs|universities|colleges|hospitals|parishes|churches|teams|companies|firms|choirs|orchestras)\b", st):
+    if re.search(r"\b[Tt]he\s+two\s+(?:schools|clubs|universities|colleges|hospitals|parishes|churches|teams|companies|firms|choirs|orchestras)\b|"
+                 r"\b(?:le\s+due\s+scuole|las\s+dos\s+escuelas|les\s+deux\s+(?:écoles|lycées|collèges)|as\s+duas\s+escolas|i\s+due\s+istituti)\b", st):
         return [], []   # "The two schools have been twinned since 2008": schools twin, cities do not
     if FANS.search(st):
         return [], []   # "Supporters of Genoa and Napoli celebrated their 'gemellaggio'": fans twin, cities do not
@@ -517,6 +520,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             continue    # "As lawmakers in Austin push to curb ties with Beijing": governments, no twinning
         if items and NOT_A_TIE.search(text, wpos, items[0].start):
             continue    # "with a ferry route linking Donghae and Sakaiminato"
+        if items and SCHOOL_OF.match(text, wpos, items[0].start):
+            continue    # "il gemellaggio con un istituto di Valencia", "twinned with a school in Lyon": schools twin
+
         if not items:
             continue
         in_lists.update(id(x) for x in items)

@@ -420,7 +420,8 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
         return Mention(a, b, surface, name, "org")   # "L'ultimo", "D'altra parte": an elided article, never L'Aquila
     if re.fullmatch(r"(?:El\s+|La\s+|A\s+|O\s+)?(?:Concejo|Cabildo|Ayuntamiento|Municipalidad|Prefeitura|Intendencia)", name):
         return Mention(a, b, surface, name, "org")   # "El Concejo Municipal": the council, named apart from its place
-    if re.match(r"(?:La\s+|El\s+|A\s+|O\s+)?(?:Universidad|Universidade|Université|Universität|Universita|Colegio|Escuela|Instituto|"
+    if re.match(r"(?:La\s+|El\s+|A\s+|O\s+|Il\s+|Le\s+)?(?:Universidad|Universidade|Université|Universität|Universita|Colegio|Escuela|Instituto|"
+                r"Liceo|Istituto|Scuola|Lycée|Collège|École|Colégio|Escola|Gymnasium|Gimnazjum|"
                 r"Hospital|Banco|Museo|Museu|Palazzo|Palais|Pal[áa]cio|Piazza|Teatro|Castello|Basilica|Duomo|Cattedrale|Catedral)\b", name):
         return Mention(a, b, surface, name, "org")   # "Universidad de Salamanca" is a university
     if name in ("Las", "Los", "El", "La", "Les", "Le", "Il", "Die", "Der", "Das", "Os", "As", "O", "Twin", "Sister", "Cabildo",
