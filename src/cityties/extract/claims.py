@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import NUMWORDS, ORDWORDS
+from .dates import FR_NUMWORDS, NUMWORDS, ORDWORDS
 from .places import Mention
 
 _N = r"(\d[\d,]*|" + "|".join(NUMWORDS) + r")"
@@ -93,7 +93,7 @@ TIES_WITH_N = re.compile(r"\b(?:has|have|maintains?|holds?|keeps?)\s+(?:[\w\-]+\
 ES_NUM = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11,
           "doce": 12, "quince": 15, "veinte": 20, "duas": 2, "dois": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8,
           "nove": 9, "dez": 10, "onze": 11, "doze": 12, "quinze": 15, "vinte": 20,
-          "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "douze": 12, "vingt": 20,
+          **FR_NUMWORDS, "sept": 7, "neuf": 9, "douze": 12,
           "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "dieci": 10, "dodici": 12}
 _NES = r"(\d[\d,]*|" + "|".join(ES_NUM) + r")"
 # Spanish: "Guadalajara suma 30 ciudades hermanas en 18 países"; Portuguese: "12 cidades-irmãs em 9 países"

@@ -166,6 +166,8 @@ DESCRIBED_PAIR = re.compile(r"\b(?:twinning|relationship|friendship|partnership|
 REACHING = re.compile(r"\band\s+(?:reaching|extending|stretching|running)\s+(?:most\s+recently\s+|as\s+far\s+as\s+|now\s+)?to\s+")
 SCHOOL_OF = re.compile(r"\s*(?:a|an|un|una|une|um|uma)\s+(?:[\w\-]+\s+)?(?:school|high\s+school|institute|istituto|liceo|scuola|escuela|colegio|lycée|"
                        r"école|collège|escola|college|university|università|universidad|club|parish|hospital)\s+(?:in|of|di|de|du|da|from|at)\s+")
+# "Turku and Lahti cut ties with their Russian partner cities": right before the cue, each its own partner, unnamed
+WITH_THEIR_OWN = re.compile(r"\bwith\s+(?:their|its)\s+(?:[\w\-]+\s+){0,2}$")
 AND_THE_LAST = re.compile(r"\b(?:and|y|e|et)\s+(?:the|el|la|o|a|le)\s+(?:m[aá]i?s\s+|plus\s+)?(?:newest|latest|most\s+recent|youngest|oldest|"
                           r"reciente|recente|nuevo|novo|antiguo|antiga|r[ée]cent)\s*,\s+(?:con\s+|com\s+|with\s+|avec\s+)?")
 _HEAD = (r"(?:[A-Z][a-z]+\s+)?(?:Mayor|Akim|Governor|Chairman|Chairwoman|Chairperson|President|Head|Intendente|Intendenta|Alcalde|Alcaldesa|"
@@ -815,8 +817,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             if coord and cue and any(tail < x.start < cue.start() and re.search(r"\b(?:as|while|when|whereas|but|after|before)\s+$",
                                                                            text[tail:x.start]) for x in cands if x not in lead):
                 continue    # "in the colours of Brittany and Mayo ... as Westport marked 35 years of twinning": another's cue
-            if coord and cue and re.search(r"\bwith\s+(?:their|its)\s+(?:[\w\-]+\s+){0,2}$|\b(?:our|its|his|her)\s+(?:[\w\-]+\s+){0,2}$",
-                                           text[tail:cue.start()]):
+            if coord and cue and (WITH_THEIR_OWN.search(text, tail, cue.start()) or re.search(
+                    r"\b(?:our|its|his|her)\s+(?:[\w\-]+\s+){0,2}$", text[tail:cue.start()])):
                 # "Surrounded by the Eiger and the Jungfrau, our Swiss sister city ...": someone's one partner, not a pair
                 continue    # "Turku and Lahti cut ties with their Russian partner cities": each its own partner, unnamed
             if coord and cue and not ATTEND.search(text, tail, cue.start()) and (envoys or not re.search(
@@ -968,7 +970,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             cue = STRONG.search(text, b.end, hi)
             region = re.fullmatch(r"\s*,\s*", text[a.end:b.start]) and any(
                 m.kind == "country" and re.fullmatch(r"\s*,\s*", text[b.end:m.start]) for m in ms)
-            theirs = cue and re.search(r"\bwith\s+(?:their|its)\s+(?:[\w\-]+\s+){0,2}$", text[b.end:cue.start()])
+            theirs = cue and WITH_THEIR_OWN.search(text, b.end, cue.start())
             if not (cue and ATTEND.search(text, b.end, cue.start())) and not region and not theirs and not NOT_A_TIE.search(
                     text, max(lo, a.start - 40), a.start):   # "Braine-l'Alleud, Walloon Brabant, Belgium"
                 pairs.append((a, b, "two", lo, hi, s.start))
