@@ -119,6 +119,24 @@ REF_ES = re.compile(r"\b(?:[Ll]a\s+ciudad|[Aa]\s+cidade(?:-[a-zç]+)?|[Ee]l\s+mu
 NUMBER_REACHED = re.compile(r"\bnumber\s+of\s+([A-Z][\w'’\- ]{1,40}?)['’]s\s+(?:[\w\-]+\s+){0,4}?(?:cities|towns|regions|provinces|"
                             r"partners|ties|relationships|pairs)\s+(?:has\s+|have\s+)?(?:reached|rose\s+to|risen\s+to|grew\s+to|"
                             r"grown\s+to|stands\s+at|now\s+stands\s+at|totals?)\s+(\d{1,4})(?:\s+in\s+(\d{1,3})\s+countries)?")
+# "the region's international partners number nine, in six countries", "Kaunas's twin towns now total 14"
+_NUMBERED = (r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:partners|cities|towns|regions|provinces|ties|partnerships|relationships)\s+(?:now\s+|today\s+)?"
+             r"(?:number|total|stand\s+at|come\s+to)\s+" + _N + r"\b(?:,?\s+(?:in|across|from)\s+" + _N + r"\s+countries)?")
+NUMBERED_REF = re.compile(r"\b[Tt]he\s+(city|town|district|county|province|prefecture|state|municipality|region)" + _NUMBERED, re.I)
+NUMBERED = re.compile(_NUMBERED, re.I)
+# "The city of temples is currently bound by friendship protocols to 14 cities on four continents"
+BOUND_TO = re.compile(r"\b(?:bound|linked|tied|joined|connected)\s+(?:by\s+(?:[\w\-]+\s+){1,4}?)?(?:to|with)\s+" + _N
+                      + r"\s+(?:foreign\s+|overseas\s+|other\s+)?(?:cities|towns|municipalities|partners)\b", re.I)
+# "the number of foreign cities linked to the ochre city by friendship accords now stands at nine"
+NUMBER_LINKED_REF = re.compile(r"\bnumber\s+of\s+(?:[\w\-]+\s+){0,2}?(?:cities|towns|partners|regions)\s+(?:linked|tied|twinned|bound|joined)\s+"
+                               r"(?:to|with)\s+the\s+(?:[\w\-]+\s+){0,2}?(city|town|district|county|province|prefecture|state|municipality|region|capital)\b"
+                               r"[^.;]{0,50}?\b(?:stands\s+at|has\s+reached|reached|has\s+risen\s+to|rose\s+to|totals?|is\s+now|now\s+numbers)\s+" + _N + r"\b", re.I)
+# "Puerto Montt takes the district's tally of sister cities to three"
+REF_TALLY = re.compile(r"\b(?:takes|took|taking|brings|brought|bringing|raises|raised|raising|lifts|lifted|lifting|pushes|pushed|pushing)\s+"
+                       r"the\s+(city|town|district|county|province|prefecture|state|municipality|region)['’]s\s+(?:tally|number|total|count|list|roster)\s+"
+                       r"of\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|provinces|regions|states|partners)\s+to\s+" + _N + r"\b", re.I)
+# "Jalandhar joins Kōtō ... on Surrey's list of twin cities, bringing the total to four"
+TOTAL_TO = re.compile(r"\b(?:bringing|brings|taking|takes|raising|raises)\s+(?:the|its|their)\s+(?:total|tally|count|number)\s+to\s+" + _N + r"\b", re.I)
 NEW = re.compile(r"\b(?:adding|added|adds|with|signed)\s+" + _N + r"\s+new\s+(?:[\w\-]+\s+){0,2}?(?:"
                                                                   r"cities|partners|"
                  r"ties|towns)\s+(?:in|over|during)\s+the\s+(?:past|last)\s+" + _N + r"\s+years", re.I)
@@ -129,7 +147,7 @@ PIPE = {
                           r"(?:been\s+)?in\s+contact", re.I),
 }
 # the subject that stands for the article's place: "the city has", "The province now maintains", "It has"
-REF_BEFORE = re.compile(r"(?:^|\b[Tt]he\s+)(?:(city|town|district|county|province|prefecture|state|municipality|region)\b|(?=It\b))"
+REF_BEFORE = re.compile(r"(?:^|\b[Tt]he\s+(?:[a-z\-]+\s+){0,2}?)(?:(city|town|district|county|province|prefecture|state|municipality|region)\b|(?=It\b))"
                         r"(?:\s+[\w\-]+){0,5}?\s+(?:has|have|had|now|currently|maintains?|boasts?|counts?|holds?)\b")
 _EXCLUDE_BEFORE = re.compile(r"\b(?:from|of|representatives|delegates|mayors|officials)\s+$", re.I)
 
@@ -238,6 +256,33 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
         if x is not None:
             out.append({"place": x, "count_partners": _int(m.group(2)),
                         "count_countries": _int(m.group(3)) if m.group(3) else None})
+    for m in NUMBERED_REF.finditer(st) if not out else ():
+        if not CONDITIONAL.search(st[:m.start()]):
+            out.append({"place": None, "ref": m.group(1).lower(), "count_partners": _int(m.group(2)),
+                        "count_countries": _int(m.group(3)) if m.group(3) else None})
+    for x in ms if not out else ():
+        nm = NUMBERED.match(text, x.end) if x.kind == "place" and x.possessive else None
+        if nm and re.search(r"(?:sister|twin|partner|friendship|international|foreign|overseas)", nm.group(0), re.I):
+            out.append({"place": x, "count_partners": _int(nm.group(1)), "count_countries": _int(nm.group(2)) if nm.group(2) else None})
+    for m in NUMBER_LINKED_REF.finditer(st) if not out else ():
+        if not CONDITIONAL.search(st[:m.start()]):
+            out.append({"place": None, "ref": m.group(1).lower().replace("capital", "city"), "count_partners": _int(m.group(2)),
+                        "count_countries": None})
+    for m in BOUND_TO.finditer(st) if not out else ():
+        owner = _owner(ms, start + m.start(), text)
+        ref = REF_BEFORE.search(st[:m.start()]) if owner is None else None
+        if (owner or ref) and not APPROX.search(st[max(0, m.start() - 10):m.end()]) and not CONDITIONAL.search(st[:m.start()]):
+            out.append({"place": owner, "count_partners": _int(m.group(1)), "count_countries": None,
+                        **({"ref": (ref.group(1) or "city").lower()} if ref else {})})
+    for m in REF_TALLY.finditer(st) if not out else ():
+        if not CONDITIONAL.search(st[:m.start()]):
+            out.append({"place": None, "ref": m.group(1).lower(), "count_partners": _int(m.group(2)), "count_countries": None})
+    for m in TOTAL_TO.finditer(st) if not out else ():
+        owner = next((x for x in ms if x.kind == "place" and x.possessive and x.end <= start + m.start() and re.match(
+            r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:list\s+of\s+|roster\s+of\s+|family\s+of\s+)?(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|provinces|regions)",
+            text[x.end:x.end + 60])), None)
+        if owner is not None and not CONDITIONAL.search(st[:m.start()]):
+            out.append({"place": owner, "count_partners": _int(m.group(1)), "count_countries": None})
     for m in ORD_REF.finditer(st):
         if CONDITIONAL.search(st[:m.start()]):
             continue    # "If the agreement is signed, Lillehammer would be the city's fifth"

@@ -38,9 +38,18 @@ def candidates(ms: list[Mention]) -> list[Mention]:
     return [m for m in ms if m.kind == "place" and not m.locator]
 
 
+AGREEMENT_WITH = re.compile(r"\b(?:agreements?|accords?|cooperation|memorandum|treaty|protocol)\s+"
+                            r"(?:[\w\-]+\s+){0,4}?with\s+the\s+$")
+
+
 def descriptor(text: str, c: Mention) -> bool:
     """"the Siberian city", "the Kenyan Rift Valley town": a name that describes a place, not another one."""
     before = re.search(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,2}$", text[max(0, c.start - 30):c.start])
+    region = re.match(r"\s+(?:region|province|county|oblast|prefecture)\b", text[c.end:c.end + 16])
+    adjective = re.search(r"(?:ian|ean|ese|ish|ic|an|i)$", c.name)
+    if before is not None and region and not adjective and AGREEMENT_WITH.search(text, max(0, c.start - 70),
+                                                                                 c.start):
+        return False    # "the agreement with the Kursk region": the region of that name
     return before is not None and re.match(
         r"\s+(?:city|town|port|capital|metropolis|village|county|province|region|partner|municipality)\b"
         # never "the Bukhara city administration": the place's own body

@@ -17,13 +17,14 @@ from .dating import (
     date_from_first,
     date_from_next,
     date_from_same_year,
+    date_from_tenure,
 )
 from .extras import cooperation_areas, person_names, sentence_event, sentence_people
 from .layout import frames, list_lines, minutes_outcome, past_heading, table_rows
 from .pairs import sentence_ties
 from .phrases import EVENT, TAGS
 from .places import PREFIX, Mention, find_mentions, guess_kind
-from .resolving import PlaceResolver, url_host
+from .resolving import PlaceResolver, domain_country, url_host
 from .rules import RELATION_CITY, STRONG, Found, FoundAlliance, cue_type, refine_stage
 from .spread import continued
 from .status import status_from_elsewhere
@@ -64,6 +65,7 @@ def extract_document(doc, resolver=None) -> dict:
     date_from_body(ctx, found)
     date_from_first(ctx, found)
     date_from_elsewhere(ctx, found)
+    date_from_tenure(ctx, found)
     date_from_same_year(ctx, found)
     found.extend(list_lines(ctx))
     found.extend(table_rows(ctx))
@@ -232,6 +234,7 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
     first: dict[str, Mention] = {}
     home: dict[str, Mention] = {}
     site: set[str] = set()
+    cc = domain_country(url)
     for ms in mentions:
         for m in ms:
             if m.kind != "place" or (m.locator and "dateline" not in m.flags):
@@ -239,6 +242,9 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
             # where the story was filed ("SUWON, Gyeonggi Province --") is the story's place more often than not;
             # visitors come from elsewhere ("a 14-member delegation from Kawasaki has spent the past week in Wollongong")
             count[m.key] += 1 + (m.evidence > 0) + 2 * ("dateline" in m.flags and not m.locator or _first_of_dateline(m, ms))
+            own = m.country or (lexicon.known_places().get(lexicon.fold(m.name)) or (None,))[0]
+            if cc is not None and own == cc:
+                count[m.key] += 1   # "taranakinews.co.nz": a local site's story is about its own country's town
             if NEWSPAPER.match(text, m.end):
                 count[m.key] -= 1   # "Illawarra Mercury", "The Mayo Courier": the paper's region, not the story's place
                 continue
@@ -255,13 +261,16 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
                 count[m.key] += 1
                 if squashed in labels:
                     site.add(m.key)     # the whole host label: a place's own site, not a paper named after its county
-            if not m.locator:
+            if not m.locator or "dateline" in m.flags:     # "NAGPUR: ...": a place named only where the story was filed
                 first.setdefault(m.key, m)
                 if not VISITORS_FROM.search(text, max(0, m.start - 60), m.start) and not re.search(
                         r"\bfrom\s+$", text[max(0, m.start - 6):m.start]):
                     home.setdefault(m.key, m)   # "on loan from Toledo, Spain": a namesake abroad, not the story's Toledo
     for key in site:
         count[key] += 3     # "www.osmangazi.bel.tr": the site's own place, however often the partner is named
+    head = _headline_subject(mentions, text)
+    if head is not None:
+        count[head] += 2    # "Marrakech forges friendly ties with Isfahan": the headline's subject
     for key, _ in count.most_common():
         if key in first:
             return home.get(key, first[key])
@@ -280,6 +289,27 @@ VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|officials
 
 HOME_VENUE = re.compile(r"\s+(?:Town\s+Hall|City\s+Hall|Civic\s+(?:Centre|Center)|Art\s+Gallery|Central\s+Library|Library|"
                         r"City\s+Council|Town\s+Council|Council\s+Chambers?)\b")
+
+
+def _headline_subject(mentions: list[list[Mention]], text: str) -> str | None:
+    """The place a headline opens on, when it tells of a tie ("Marrakech forges friendly ties with Isfahan"):
+    the first short line without a full stop that names a place first and carries a tie's word."""
+    for ms in mentions:
+        first = next((m for m in ms if m.kind == "place" and not m.locator), None)
+        if first is None:
+            continue
+        ls = text.rfind("\n", 0, first.start) + 1
+        le = text.find("\n", first.end)
+        le = len(text) if le < 0 else le
+        line = text[ls:le].strip()
+        if len(line) > 110:
+            return None     # the story has begun
+        if text[ls:first.start].strip() or len(line) < 12 or line.endswith((".", ":")) or "|" in line:
+            continue
+        if re.search(r"(?i)\b(?:sister|twin\w*|friendship|friendly|partner\w*|ties|pact|hermana\w*|jumel\w*|gemell\w*)\b", line) and \
+                re.match(r"\s+(?:[a-z]+\s+){0,2}?(?:and\s+[A-Z]|[a-z]+s\b)", text[first.end:first.end + 40]):
+            return first.key    # (a verb in the present, or "A and B ...")
+    return None
 
 
 def _first_of_dateline(m: Mention, ms: list[Mention]) -> bool:

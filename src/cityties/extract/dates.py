@@ -47,6 +47,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("origin", re.compile(r"\b(?:(?:was|were|been)\s+(?:first\s+)?(?:paired|twinned|linked|partnered|matched)|first\s+(?:signed|"
                           r"established|paired(?:\s+up)?|twinned|linked|partnered))\s+with\s+[^.,;]{1,40}?"
                           r"\s+in\s+()(1[89]\d\d|20\d\d)\b(?!s)", re.I)),
+    # "voted to revoke the city's 1998 twinning with Mindelo": the year that names the tie is its start
+    ("origin", re.compile(r"(?:\b(?:its|the|their|our)|['’]s)\s+()(1[89]\d\d|20\d\d)\s+(?:sister[\s-]+city\s+|friendship\s+|twinning\s+|cooperation\s+)?"
+                          r"(?:twinning|agreement|partnership|relationship|pact|charter|accord|memorandum)\b(?!\s+(?:on|for|to)\s)", re.I)),
     ("dmy", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?(" + _M + r")\.?,?\s+(?:de\s+|del\s"
                                                                            r"+)?(1[89]\d\d|20\d\d)\b",
                        re.I)),
@@ -63,8 +66,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("anniv", re.compile(r"\b(?:" + _ORD + r")\s+(?:anniversar(?:y|ies)|year)\b", re.I)),
     # "el 60 aniversario de su hermanamiento", "o 25.º aniversário da geminação"
     ("anniv", re.compile(r"\b(\d{1,3})(?:º|°|\.º|\.°|e|ème|eme|er)?()\s+ann?ivers[aá]i?r[eio]o?\b", re.I)),   # and "le 50e anniversaire"
-    ("century", re.compile(r"\b(a\s+quarter\s+of\s+a|half\s+a)\s+century\s+of\s+(?:partnership|friendship|ties|twinning|sisterhood|"
-                           r"cooperation|exchanges?|relations(?:hip)?)", re.I)),
+    # "a quarter of a century of friendship", "twinned a quarter of a century ago", "celebrated a quarter-century with"
+    ("century", re.compile(r"\b(a\s+quarter\s+of\s+a|a\s+quarter|half\s+a)[\s-]+century\s+(?:of\s+(?:partnership|friendship|ties|twinning|sisterhood|"
+                           r"cooperation|exchanges?|relations(?:hip)?)|ago\b|(?<=century\s)(?=with\s+[A-Z]|as\s+(?:sister|twin|partner)))", re.I)),
     ("years_of", re.compile(r"\b" + _NUM + r"\s+years\s+of\s+(?:partnership|friendship|ties|relation"
                                            r"s|twinning|"
                             r"sisterhood|cooperation|exchanges?|relationship)|\b" + _NUM + r"\s+years\s+as\s+"

@@ -55,6 +55,35 @@ SIGNED = re.compile(r"\b(?:signed|affiliated|paired|assinad[oa]s?|assinaram|cele
 START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since", "century")
 
 
+TWO_OF_THEM = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:cities|towns|municipalities|communities|provinces|regions|localities|sides|"
+                         r"prefectures|counties|districts)\b")
+
+
+def date_from_tenure(ctx: Ctx, found: list[Found]) -> None:
+    """A signing this year of a tie the page says is older is a renewal: "Quang Nam and Sekong signed a cooperation
+    agreement for 2025-2030" ... "the two localities have maintained cooperative ties for 25 years" (GUIDELINES:
+    since is the first start, the stage stays active)."""
+    pairs = {frozenset((g.a.key, g.b.key)) for g in found}
+    first = min(found, key=lambda g: g.start, default=None)     # the page's news
+    for f in found:
+        if f.stage != "signed" or not f.since or not ctx.published or f.since[:4] < ctx.published[:4]:
+            continue
+        keys = {f.a.key, f.b.key}
+        for j, s in enumerate(ctx.sents):
+            if f.start <= s.start < f.end:
+                continue
+            named = {c.key for c in candidates(ctx.mentions[j])}
+            if not (named == keys or named <= keys and TWO_OF_THEM.search(s.text) and (named or len(pairs) == 1 or f is first)):
+                continue
+            if not re.search(r"\b(?:ties|relations|relationship|friendship|partnership|twinning|sisterhood|cooperation)\b", s.text):
+                continue    # never "Mapo volunteers have been coming to Luang Prabang for five years"
+            d = next((x for x in ctx.dates[j] if x.kind in ("for_years", "years_since", "anniv", "years_of", "decades", "century")
+                      and x.value and x.value[:4] < str(int(f.since[:4]) - 1)), None)
+            if d is not None:
+                f.since, f.since_derived, f.stage = d.value, d.derived, "active"
+                break
+
+
 def date_from_elsewhere(ctx: Ctx, found: list[Found], entries: bool = False) -> None:
     """A tie with no start date in its own sentence takes one from another sentence that names its
     partner and no other place: "The council voted to suspend its relationship with Vladivostok."
@@ -74,9 +103,29 @@ def date_from_elsewhere(ctx: Ctx, found: list[Found], entries: bool = False) -> 
             named = {c.key for c in candidates(ctx.mentions[j])
                      if c.key in keys or not (c.locator or entries and re.search(r"\b(?:to|in|at|from)\s+(?:the\s+)?$",
                                                                                  ctx.text[max(0, c.start - 9):c.start]))}
-            if not (named & partner) or not named <= keys:
+            if not named and len({frozenset((g.a.key, g.b.key)) for g in found}) == 1 and not entries and re.search(
+                    r"\b(?:the|both)\s+(?:two\s+)?(?:cities|towns|municipalities|communities|provinces|regions)\b", s.text) and SIGNED.search(s.text):
+                # "It does not annul the agreement the two cities signed in 1995": the page's one pair
+                d = next((x for x in ctx.dates[j] if x.kind in START_KINDS or x.level <= 2 and x.kind in ("year", "my", "mdy", "dmy", "iso")
+                          and SIGNED.search(s.text, 0, x.start - s.start)), None)
+                if d is not None:
+                    f.since, f.since_derived = d.value, d.derived
+                    break
+            if not (named & partner):
                 continue
-            d = next((x for x in ctx.dates[j] if x.kind in START_KINDS or x.kind == "years_ago" and cue_type(s.text)), None)
+            dates = ctx.dates[j]
+            if not named <= keys:
+                # "The agreement ... with the Bryansk region had been in force since 2011, and the accord ... with the
+                # Gomel region since 2004": the hub's other partners each with their own clause; the partner's is its
+                hub = f.a.key if f.b.key in named else f.b.key
+                own = {g.b.key for g in found if g.a.key == hub} | {g.a.key for g in found if g.b.key == hub}
+                if entries or not (named - keys) <= own:
+                    continue
+                ms = sorted((c for c in candidates(ctx.mentions[j]) if c.key in named), key=lambda c: c.start)
+                at = next((c for c in ms if c.key in keys and c.key != hub), None)
+                nxt = next((c.start for c in ms if at is not None and c.start > at.end and c.key not in keys), s.end)
+                dates = [x for x in dates if at is not None and at.end <= x.start < nxt]
+            d = next((x for x in dates if x.kind in START_KINDS or x.kind == "years_ago" and cue_type(s.text)), None)
             if d is None and f.b.key in named and (cue_type(s.text) or re.search(r"\b(?:charter|pact|oath|protocol)\b", s.text)) and \
                     SIGNED.search(s.text):
                 # "The twinning charter was signed at the Hôtel de Ville in Pontoise in May 1967"

@@ -12,7 +12,7 @@ from .places import PREFIX, Mention
 from .refer import named_council
 from .rules import Found, cue_type
 
-FRAME = re.compile(r"\b(?:from|of)\s+(?:(?:\d+|all|the|several|many)\s+(?:of\s+)?)?([A-Z][\w'’\-]+(?"
+FRAME = re.compile(r"\b(?<!number\s)(?<!circle\s)(?<!total\s)(?<!count\s)(?<!list\s)(?:from|of)\s+(?:(?:\d+|all|the|several|many)\s+(?:of\s+)?)?([A-Z][\w'’\-]+(?"
                    r":\s+[A-Z][\w'’\-]+)?)"
                    r"['’]s\s+(?:international\s+|foreign\s+)?(?:friendship|sister|twin|partner)[\s-]+(?:cities|towns)")
 FRAME_MEMBER_BEFORE = re.compile(r"\b(?:from|in|of)\s+(?:the\s+)?(?:City\s+of\s+|city\s+of\s+)?$")

@@ -66,7 +66,17 @@ def capitals() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def states() -> dict[str, str]:
-    """first-level division (folded) -> ISO alpha-2."""
+    """first-level division (folded) -> ISO alpha-2: the divisions named beside a city most often
+    (``core_states``) and those of 48 more countries (``divisions.tsv``)."""
+    out = {fold(r[0]): r[1] for r in _tsv("divisions.tsv") if len(r) > 1}
+    out.update(core_states())
+    return out
+
+
+@lru_cache(maxsize=1)
+def core_states() -> dict[str, str]:
+    """The US states, Canadian provinces, Australian states and the others a city is most often
+    named beside ("Tacoma, Washington"): folded name -> ISO alpha-2."""
     return {fold(r[0]): r[1] for r in _tsv("states.tsv") if len(r) > 1}
 
 
@@ -119,6 +129,6 @@ def known_places() -> dict[str, tuple[str, int]]:
         pop = int(c.get("population") or 0)
         if key not in out or out[key][1] < pop:
             out[key] = (c["countrycode"], pop)
-    for k, code in states().items():
+    for k, code in core_states().items():
         out.setdefault(k, (code, 0))
     return out

@@ -47,6 +47,7 @@ from .phrases import (
     LOCATED,
     NEGATED,
     NEW_CLAUSE,
+    NEWEST_MEMBER,
     NOT_A_TIE,
     OLDEST_TIES,
     ONE_OF_OURS,
@@ -82,7 +83,9 @@ from .refer import (
     REF_OWNER,
     REF_SUBJ,
     council_place,
+    described,
     find_named,
+    kind_of,
     national_capital,
     referent,
     sentence_subject,
@@ -159,9 +162,13 @@ def _cue_before(st: str, rel: int, themed: bool) -> bool:
     return themed and (WEAK.search(window) is not None or ENDING.search(window) is not None)
 
 
-_DESC = r"the\s+(?:[\w\-]+\s+){0,3}?(?:city|port|hub|town|capital|metropolis|county|province|prefecture|district|municipality|resort)"
+_DESC = (r"the\s+(?:[\w\-]+\s+){0,3}?(?:city|port|hub|town|capital|metropolis|county|province|prefecture|district|municipality|resort)"
+         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?")
 DESCRIBED_PAIR = re.compile(r"\b(?:twinning|relationship|friendship|partnership|ties|links?|sisterhood|agreement)\s+between\s+" + _DESC
                             + r"\s+and\s+" + _DESC + r"\b")
+THEIR_TIE = re.compile(r"\btheir\s+(?:[\w\-]+\s+){0,2}?(?:twinning|partnership|friendship|sister[\s-]+cit(?:y|ies)|twin[\s-]+towns?|link|tie)\b")
+DESC_REF = re.compile(r"\b[Tt]he\s+(?:(?!two\b|other\b|sister\b|twin\b|partner\b)[a-z\-]{3,}\s+){1,2}(?:town|city|village|port|county|district|municipality)\b"
+                      r"(?!\s+(?:of|council|hall|centre|center|government)\b)")
 # "beginning with the twinning it signed with Coventry in 1957 and reaching most recently to Quito": the range's far end
 REACHING = re.compile(r"\band\s+(?:reaching|extending|stretching|running)\s+(?:most\s+recently\s+|as\s+far\s+as\s+|now\s+)?to\s+")
 SCHOOL_OF = re.compile(r"\s*(?:a|an|un|una|une|um|uma)\s+(?:[\w\-]+\s+)?(?:school|high\s+school|institute|istituto|liceo|scuola|escuela|colegio|lycée|"
@@ -222,6 +229,10 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                                  r"with\b", st) is not None) or (
         ctx.themed and i > 0 and re.match(r"\s*(?:It|She)\s+(?:joins|joined)\s+[A-Z]", st) is not None) or (
         ctx.themed and re.search(r"[a-z]['’]s\s+(?:[\w\-]+\s+)?twin\b(?!\s+(?:brother|sister|daughter|son|towers?|peaks?))", st) is not None)
+    # "to mark 35 years of partnership between the two municipalities": on a page about ties, the pair's own tie
+    two_tie = ctx.themed and re.search(r"\b(?:partnership|relationship|friendship|ties|links?|bond)\s+between\s+the\s+two\s+"
+                                       r"(?:[a-z]+\s+)?(?:cities|towns|municipalities|communities|districts|counties|provinces|regions)\b", st) is not None
+    weak = weak or two_tie
     if not ctype and INTENT.search(st):
         ctype = "friendship" if re.search(r"friend", st, re.I) else "other"
     if not ctype and not weak and not ALLIANCE_CUE.search(st):
@@ -282,6 +293,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         pos = off + m.end()
         if NOT_A_TIE.search(st[max(0, m.start() - 40):m.start()]) or ORG_NOUNS_BEFORE.match(st, m.end()) or re.search(
                 r"\b(?:wedged|located|situated|lies|lying|sits|sitting|halfway|midway|nestled|sandwiched)\s+$|"
+                # "Derval, a small commune between Nantes and Rennes": an apposition that says where it lies
+                r",\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:commune|town|village|city|municipality|port|resort|parish|suburb)\s+$|"
                 r"\b(?:Prefecture|Province|County|region|province|prefecture|county),\s*$", st[:m.start()]):
             continue    # "direct flights between A and B", "between the charities Tearfund and Cord", "wedged between Tokyo and Yokohama"
         cap = re.match(r"the\s+([A-Z][\w]+)\s+and\s+([A-Z][\w.]+)\s+capitals", st[m.end():])
@@ -345,6 +358,29 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             x = last_before(off + m.start(), ms, set())
             if x:
                 pairs.append((y, x, "ordinal", lo, hi, s.start))
+
+    # "RECIFE — The capital of Pernambuco and the Angolan capital, Luanda, upgraded their friendship ...": the
+    # capital the dateline names, and the other
+    cap = re.match(r"\s*(?:[^\s].{1,60}?(?:--|[–—:])\s*)?[Tt]he\s+(?:[a-z]+\s+)?(?:capital\s+of\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?"
+                   r"(?:\s+(?:state|province|region|prefecture))?|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+(?:provincial\s+|state\s+|regional\s+)?capital)"
+                   r"\s+and\s+", st) if ctype else None     # and "PESHAWAR: The Khyber Pakhtunkhwa capital and the Turkish city of Bursa"
+    if cap:
+        filed = next((c for c in ms if c.kind == "place" and "dateline" in c.flags), None)
+        other = next((c for c in cands if c.start >= off + cap.end()), None)
+        if other is not None and not re.fullmatch(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?:(?:capital|city|town|port)\s*,?\s*)?(?:of\s+)?",
+                                                  text[off + cap.end():other.start]):
+            other = None
+        if filed is not None and other is not None and other.key != filed.key:
+            pairs.append((filed, other, "lead", lo, hi, s.start))
+
+    # "Haeundae-gu ... became this city's newest sister city", "Mindelo is the town's third twin": the place the
+    # story is filed from or about
+    for m in re.finditer(r"\b(?:is|was|becomes?|became|becoming)\s+(the|this)\s+(city|town|district|county|province|prefecture|municipality|state)"
+                         r"['’]s\s+" + ORDINAL + r"\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)\b", st, re.I):
+        x = last_before(off + m.start(), ms, set())
+        y = (_home_place(ctx, x) if m.group(1).lower() == "this" else referent(ctx, i, m.group(2).lower(), x)) if x else None
+        if x and y and x.key != y.key:
+            pairs.append((y, x, "ordinal", lo, hi, s.start))
 
     # D. "A's (third|newest)? sister city"
     for y in cands:
@@ -532,7 +568,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             x.flags.add("with_object")
         hub = last_before(off + w.start(), ms, in_lists, partners_too=False)
         subject = next(iter(cands), None)
-        if hub is not None and subject is not None and subject is not hub and subject.start - off <= 3 and \
+        if hub is not None and subject is not None and subject is not hub and subject.start - off <= 3 and not re.match(r"\s*(?:In|At)\s", st) and \
                 re.search(r"\b(?:its|their)\s+(?:[\w\-]+\s+){0,4}$", st[:w.start()]) and \
                 re.match(r"\s*,", text[subject.end:subject.end + 2]):
             hub = subject   # "Yichang, the Hubei city that is home to the Three Gorges Dam, ... its ties with X"
@@ -566,7 +602,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         # the nearest noun ("Daejeon was signed in 1996, and the city also marks ... with Naucalpan"),
         # else "its" with no place before it
         owner = next((o for o in reversed(owners) if o.group(1)), owners[-1] if owners else None)
-        if owner and (hub is None or (owner.group(1) and hub.end <= off + owner.start())):
+        if owner and (hub is None or (owner.group(1) and hub.end <= off + owner.start())) and not (
+                hub is not None and hub.start - off <= 3 and re.fullmatch(r"\s*,\s*", text[hub.end:off + owner.start()])):
+            # (never "Gyeongju, the ancient capital of the Silla Kingdom, said its exchanges with Nara": the hub's apposition)
             # "The city's sister cities include ...", "The council will keep its ties with ..."
             noun = (owner.group(1) or "").lower()
             ref = topic(ctx, i, items[0]) or (
@@ -587,7 +625,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             hub = owner_m or (ctx.tied_to.get(items[0].key) if items else None) or (
                 sentence_subject(ctx, i - 1, items) if i > 0 else None)
         if TIE_SUBJECT.match(st) and hub is None or re.search(
-                r"\b[Tt]he\s+(?:partnership|relationship|tie|ties|twinning|friendship)\s+$", st[:w.start()]) and (
+                r"\b[Tt]he\s+(?:partnership|relationship|tie|ties|twinning|friendship|agreement|accord|pact|charter)\s+$", st[:w.start()]) and (
                 hub is None or hub.end < off + w.start() - 40):
             # "The partnership with Kumamoto was established in 1992", "..., and the relationship with Miyazu"
             main = ctx.tied_to.get(items[0].key) or (
@@ -727,7 +765,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             x = last_before(off + m.start(), ms, set())
             owner = REF_OWNER.search(st, 0, m.start())
             if x is None:   # "The city counts ...", "The delegation's home city also counts ..."
-                x = referent(ctx, i, ((owner.group(1) if owner else None) or "city").lower(), y)
+                noun = ((owner.group(1) if owner else None) or "city").lower()
+                x = described(ctx, i, off + owner.start(), off + owner.end(), noun, y) if owner else referent(ctx, i, noun, y)
             for z in listed:
                 if x is not None and x.key != z.key:
                     z.flags.add("with_object")
@@ -822,7 +861,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 # "Surrounded by the Eiger and the Jungfrau, our Swiss sister city ...": someone's one partner, not a pair
                 continue    # "Turku and Lahti cut ties with their Russian partner cities": each its own partner, unnamed
             if coord and cue and not ATTEND.search(text, tail, cue.start()) and (envoys or not re.search(
-                    r"\b(?:from|at|in)\s+$", text[max(lo, lead[0].start - 8):lead[0].start])) and not (
+                    r"\b(?:from|at|in)\s+(?:the\s+)?$", text[max(lo, lead[0].start - 12):lead[0].start])) and not (
                     "with_object" in lead[0].flags or "with_object" in lead[1].flags):   # partners listed, not a pair
                 clause = re.compile(r",?\s+(?:while|whereas|but)\s+|;\s+").search(text, cue.end(), hi)
                 if resume is not None and pairs and pairs[-1][2] == "lead":
@@ -875,6 +914,16 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             if z2 is not None and z2.key not in (z.key, hub.key):
                 z2.flags.add("with_object")
                 pairs.append((hub, z2, "partner_is", off + other.start(), hi, s.start))
+    for m in NEWEST_MEMBER.finditer(st):
+        z = first_after(off + m.end(), ms, text, 0)
+        if z is None or any(p[1] is z for p in pairs):
+            continue
+        # the hub of the tie the sentence told before ("Its network began with Uwajima, and its newest member is Ganja")
+        hub = next((p[0] for p in reversed(pairs) if p[5] == s.start and p[0].key != z.key), None) or (
+            sentence_subject(ctx, i - 1, [z]) if i > 0 else None)
+        if hub is not None and hub.key != z.key and (ctype or i > 0 and PLURAL_CUE_ANY.search(ctx.sents[i - 1].text)):
+            z.flags.add("with_object")
+            pairs.append((hub, z, "its_partner", off + m.start(), hi, s.start))
     for m in ITS_PARTNER.finditer(st):
         # "Its partner, Tokorozawa, ...", "Our youngest partner, the walled Tuscan city of Lucca, ..."
         z = first_after(off + m.end(), ms, text, 0)
@@ -926,24 +975,56 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     # story's place and the partner it was tied to before
     if not pairs and ctype and DESCRIBED_PAIR.search(st) and ctx.main is not None and ctx.main.key in ctx.tied_to:
         pairs.append((ctx.main, ctx.tied_to[ctx.main.key], "the_two", lo, hi, s.start))
+    # "A delegation from the Japanese town of Tokoname arrived in Yixing. ... the agreement between the pottery
+    # capital of Jiangsu and the Japanese ceramics town": both described, the two the sentence before named
+    named_here = {c.key: c for c in cands if not descriptor(text, c) and not _located(text, lo, c)}
+    if not pairs and ctype and DESCRIBED_PAIR.search(st) and len(named_here) == 2:
+        # "Tucson hosted guests from Ciudad Obregón ... celebrating five decades of twinning between the desert city
+        # and the farming capital of the Yaqui Valley": the two the sentence named
+        a, b = sorted(named_here.values(), key=lambda c: c.start)
+        pairs.append((a, b, "the_two", lo, hi, s.start))
+    if not pairs and ctype and i > 0 and DESCRIBED_PAIR.search(st) and all(_capital_of(text, lo, c) or descriptor(text, c) for c in cands):
+        prev = {c.key: c for c in candidates(ctx.mentions[i - 1])}
+        if len(prev) == 2 and not ctx.sents[i - 1].is_heading:
+            a, b = sorted(prev.values(), key=lambda c: c.start)
+            pairs.append((a, b, "the_two", lo, hi, s.start))
+
+    # N1. "visitors from Neumarkt joined the lakeside town for the 40th anniversary of their twinning": one named,
+    # the other described, and the tie is theirs
+    if not pairs and ctype and THEIR_TIE.search(st) and DESC_REF.search(st) and ctx.main is not None:
+        named = {c.key: c for c in cands if not ("body" in c.flags and lexicon.fold(c.name) not in lexicon.known_places()) and not (
+            c.start - lo <= 1 and " " not in c.name and c.evidence == 0 and not c.country and re.match(r"\s+[a-z]", text[c.end:c.end + 2]))}
+        # (never "Brass bands filled the square": a word that opens the sentence)
+        if len(named) == 1 and ctx.main.key not in named:
+            pairs.append((ctx.main, next(iter(named.values())), "the_two", lo, hi, s.start))
 
     # N. "... arrived in Guangzhou to celebrate the anniversary of the relationship between the two cities":
     # the sentence names the two, wherever they stand (the dateline included)
-    if not pairs and ctype and TWO_CITIES.search(st):
+    if not pairs and (ctype or two_tie) and TWO_CITIES.search(st):
         named = {}
         for c in ms:
             if c.kind == "place" and (not c.locator or "dateline" in c.flags):
                 named.setdefault(c.key, c)
         if len(named) > 2:  # three named: never the venue ("at the Provincial Government Office in Hongseong")
-            named = {k: c for k, c in named.items() if "dateline" in c.flags or not LOCATED.search(text[max(lo, c.start - 12):c.start])}
+            # (but "In Penticton, British Columbia, a delegation from Ikeda ...": the sentence's topic)
+            named = {k: c for k, c in named.items() if "dateline" in c.flags or re.fullmatch(r"\s*(?:In|At)\s+", text[lo:c.start]) or not (
+                LOCATED.search(text[max(lo, c.start - 12):c.start]) or _located(text, lo, c))}
         if len(named) == 2:
             a, b = sorted(named.values(), key=lambda c: c.start)
             pairs.append((a, b, "two_named", lo, hi, s.start))
+        elif len(named) == 1 and re.match(r"\s*[Tt]he\s+two\b", st) and i > 0 and re.search(
+                r"\b(?:on|in|at|outside|near|from)\s+(?:the\s+)?$", text[max(lo, next(iter(named.values())).start - 12):next(iter(named.values())).start]):
+            pass    # "The two cities marked half a century as sister cities, ... outside the Town Hall on the Esplanade": the pair before
         elif len(named) == 1:
             # "Mayor Ruiz and the mayor of Mérida in Spain signed ... between the two cities": one is named,
             # the other is the story's own, or where it was filed ("ANKARA -- ... the twinning of the two
             # capitals, ... Bishkek's new depot")
-            home = ctx.main if ctx.main is not None and ctx.main.key not in named else _home_place(ctx, next(iter(named.values())))
+            one = next(iter(named.values()))
+            prev = _visit_pair(ctx, i - 1) if i > 0 else {}
+            home = next((c for k, c in prev.items() if k != one.key), None) if one.key in prev else None
+            # "Zibo in Shandong Province hosted the chairman of the council of Trollhättan, Sweden. Zibo Mayor Ma said
+            # the friendly relationship between the two cities ...": the other the sentence before named with it
+            home = home or (ctx.main if ctx.main is not None and ctx.main.key not in named else _home_place(ctx, one))
             if home is not None and home.key not in named:
                 pairs.append((home, next(iter(named.values())), "two_named", lo, hi, s.start))
 
@@ -951,11 +1032,16 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     if not pairs and ctype and i > 0 and not [c for c in cands if not _located(text, lo, c)] and re.match(
             r"[\s\"“'‘]*(?:(?:The|the)\s+two\b|(?:Our|Both)\s+(?:two\s+)?(?:cities|towns)\b)", st):
         # "... from Kokubunji, on the western edge of Tokyo. The two cities have shared ... outside Innisfail"
-        prev = {c.key: c for c in candidates(ctx.mentions[i - 1]) if not _located(text, ctx.sents[i - 1].start, c)}
+        j = i - 1 if candidates(ctx.mentions[i - 1]) or i < 2 else i - 2   # past "Mayor Reese led the group of 14."
+        prev = {c.key: c for c in candidates(ctx.mentions[j]) if not _located(text, ctx.sents[j].start, c)
+                and not re.search(r"\bin\s+the\s+(?:[\w\-]+\s+){0,2}(?:state|province|prefecture|region|county)\s+of\s+$",
+                                  text[max(0, c.start - 40):c.start])}     # "Kent, a college town in the US state of Ohio"
+        if len(prev) != 2:
+            prev = _visit_pair(ctx, j)
         if len(prev) == 2:
             a, b = sorted(prev.values(), key=lambda c: c.start)
             if not re.search(r"\b(?:sites?|landmarks?|attractions?|monuments?)\s*(?:,|:|such\s+as|including)\s*$",
-                             text[max(ctx.sents[i - 1].start, a.start - 40):a.start]):
+                             text[max(ctx.sents[j].start, a.start - 40):a.start]):
                 pairs.append((a, b, "the_two", lo, hi, s.start))   # never "home to World Heritage sites, A and B"
 
     # I. two places and a strong cue, nothing else found
@@ -977,7 +1063,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
 
     if pairs and NEGATED.search(st) and stage in ("active", "signed"):
         pairs = []      # "none of those cities has any formal link with Wollongong"
-    states = lexicon.states()
+    states = lexicon.core_states()
     if not re.search(r"sister[\s-]+(?:state|province|prefecture|region)|(?:state|province)[\s-]+to["
                      r"\s-]+", st, re.I):
         # two states in one sentence are rarely tied ("California and Washington, the two US states
@@ -1057,6 +1143,25 @@ def _home_place(ctx: Ctx, partner: Mention) -> Mention | None:
     if dl is not None and dl.key != partner.key:
         return dl
     return council_place(ctx, partner)
+
+
+VISIT_HOST = re.compile(r"\b(?:arrived|arriving|arrives|came|travell?ed|returned)\s+(?:in|to)\s+$|\bvisit(?:ed|ing|s)?\s+$")
+
+
+def _visit_pair(ctx: Ctx, j: int) -> dict[str, Mention]:
+    """The two places of a visit told in sentence ``j`` ("A delegation from Kent, a college town in the US state of
+    Ohio, arrived in Yangzhou"): the towns named, less where they lie, but with the town visited; empty unless two."""
+    s = ctx.sents[j]
+    out: dict[str, Mention] = {}
+    if not re.search(r"\b(?:delegation|visitors?|guests|visit\w*|hosted|hosting|arriv\w+|welcomed|received)\b", s.text):
+        return out
+    for c in candidates(ctx.mentions[j]):
+        if kind_of(c) == "state_province" or "unit:state_province" in c.flags:
+            continue
+        if _located(ctx.text, s.start, c) and not VISIT_HOST.search(ctx.text, max(s.start, c.start - 20), c.start):
+            continue
+        out.setdefault(c.key, c)
+    return out if len(out) == 2 else {}
 
 
 def _located(text: str, lo: int, c: Mention) -> bool:

@@ -15,8 +15,10 @@ NOT_A_TIE = re.compile(r"\b(?:flights?|routes?|rail|railway|train|ferry|bus|air\
 DIPLOMATIC = re.compile(r"\b(?:strategic|comprehensive|bilateral|diplomatic|all-round|all-weather)\s+(?:[\w\-]+\s+){0,2}?"
                         r"(?:partnership|relations|cooperation|ties)\b", re.I)
 TWO_CITIES = re.compile(r"\b(?:(?<=since\s)the\s+two\s+(?:cities|towns|communities|capitals)\s+(?:became|have\s+been|were|signed|first)\b|"
-                        r"(?:between|(?<=twinning\s)of|(?<=partnership\s)of|(?<=relationship\s)of|(?<=friendship\s)of)\s+the\s+two\s+(?:cities|towns|sides|municipalities|provinces|prefectures|districts|"
+                        r"(?:between|(?<=twinning\s)of|(?<=partnership\s)of|(?<=relationship\s)of|(?<=friendship\s)of)\s+the\s+two\s+(?:[a-z]+\s+)?(?:cities|towns|sides|municipalities|provinces|prefectures|districts|"
                         r"regions|counties|localities|states|places|communities|capitals)|the\s+two\s+(?:cities|towns|provinces)['’]\s|"
+                        # "the two harbour cities mark 25 years since they were twinned"
+                        r"\b[Tt]he\s+two\s+(?:[a-z]+\s+)?(?:cities|towns)\s+(?:mark|marked|celebrate|celebrated|have\s+been|were|became)\b[^.;]{0,60}\b(?:twinn|sister|partner|friend)|"
                         # "expressing interest in twinning the two cities"
                         r"(?<=twinning\s)the\s+two\s+(?:cities|towns|municipalities|communities))", re.I)
 ATTEND = re.compile(r"\b(?:where|among|attend\w*|delegates|participants|joined|took\s+part)\b", re.I)
@@ -44,6 +46,9 @@ AS_PARTNERS_OF = re.compile(r"\bas\s+(?:(?:an?|the)\s+)?(?:[\w\-]+\s+)?(?:sister
                             r"city|town|province|region)\s+of\s+", re.I)
 # "Its partner, Tokorozawa in Japan's Saitama Prefecture, still sends ..."
 ITS_PARTNER = re.compile(r"\b(?:Its|Their|Our)\s+(?:[\w\-]+\s+){0,2}?(?:partner|sister\s+city|twin\s+town|twin)(?:\s+city)?(?:\s+(?:is|was|remains)\s+|,?\s+)")
+# "..., and its newest member is Ganja, Azerbaijan": the newest (or oldest) of the partners the sentence spoke of
+NEWEST_MEMBER = re.compile(r"(?:,\s+|;\s+|\band\s+)(?:its|their|our)\s+(?:newest|latest|most\s+recent|youngest|oldest|first)\s+(?:member|addition|"
+                           r"partner|sister\s+city|twin\s+town|twin|friendship\s+city)\s+(?:is|was|remains)\s+")
 # "a two-week exchange with Kamisu schools": a place as the attribute of a noun is no partner
 ATTRIBUTE_AFTER = re.compile(r"\s+(?:schools?|students|pupils|companies|businesses|firms|officials|residents|delegates|teams|"
                              r"artists|universities|hospitals|ports?|airports?|heritage|cuisine|handicrafts|crafts)\b")
@@ -65,8 +70,10 @@ KEPT_TIE = re.compile(r"(?:,\s+whose\s+(?:ties|twinning|partnership|relationship
                       r"\s+(?:(?:have|has|had)\s+(?:long\s+)?(?:maintained|had|enjoyed|kept|built|shared)\s+(?:an?\s+|their\s+)?"
                       r"(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|ties|friendship|twinning)|(?:have|has|had)\s+been\s+"
                       r"(?:partners|partner\s+(?:cities|towns|regions)|twinned|paired|friends)|(?:são|son)\s+(?:cidades-irmãs|ciudades\s+hermanas)))\b")
-APPOSED_PARTNER = re.compile(r",\s+(?:(?:a|an|its|our|another)\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+"
-                             r"(?:city|town|province|state|region)\b|(?:another|one)\s+of\s+[A-Z][\w\-\s]{0,30}?['’]s\s+(?:sister|twin|"
+APPOSED_PARTNER = re.compile(r"(?:,\s+[A-Z][\w.\-]+(?:\s+[A-Z][\w\-]+)?(?=,))?"   # "Gjøvik, Norway, a twinning signed in May 1993"
+                             r",\s+(?:(?:a|an|its|our|another)\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+"
+                             r"(?:city|town|province|state|region)\b|(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:twinning|partnership|friendship|link|tie)\s+"
+                             r"(?:signed|sealed|formed|forged|established|formali[sz]ed|dating|begun|started|agreed)\b|(?:another|one)\s+of\s+[A-Z][\w\-\s]{0,30}?['’]s\s+(?:sister|twin|"
                              r"friendship|partner)[\s-]+(?:cities|towns|provinces|regions)\b)")
 ALSO_OF = re.compile(r"\band\s+(?:also\s+)?(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:(?:sister|friendship|twin|friendly)[\s-]+"
                      r"(?:city|town|province|state|partner|region)|partner)\s+(?:of|to|with)\s+", re.I)
@@ -182,5 +189,5 @@ RANGE_TO = re.compile(r"(?:\s*,\s*[^,;]{1,40},)?\s+to\s+")
 # a tie told by a verb before "with": "Yuma first paired with Mexicali", "Chattanooga has been linked with
 # Hualien since 1969", "Since signing with Aachen in 1993, the county ..."
 LINKED = re.compile(r"(?:\b[A-Z][\w\-]+\s+(?:first\s+|later\s+|also\s+)?(?:paired|partnered)\s+(?:up\s+)?|"
-                    r"\b(?:has|have|had)\s+been\s+(?:formally\s+|officially\s+)?linked\s+|"
+                    r"\b(?:has|have|had)\s+been\s+(?:formally\s+|officially\s+)?(?:linked|paired|partnered)\s+(?:since\s+(?:19|20)\d\d\s+)?|"
                     r"\b(?:Since|After|Before)\s+(?:first\s+)?(?:signing|twinning|teaming\s+up|pairing\s+up|partnering)\s+)")

@@ -18,7 +18,7 @@ from . import lexicon
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"   # "Łódź", "Šiauliai", "İzmir"
 WORD = r"(?:(?:[A-Z]\.){2,}|St\.|[" + _UP + r"][\w'’\-]*\w|[A-Z])"
 # words of one name are apart by spaces, never by a tab or a line break (the cells of a table)
-CONNECT = r"(?:[^\S\t\n]+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|im|ob der|es|da|di|do|dos|das|of)(?=[^\S\t\n]+[" + _UP + r"]))?[^\S\t\n]+"
+CONNECT = r"(?:[^\S\t\n]+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|in der|bei|im|ob der|es|da|di|do|dos|das|of)(?=[^\S\t\n]+[" + _UP + r"]))?[^\S\t\n]+"
 RUN = re.compile(WORD + r"(?:" + CONNECT + WORD + r")*")
 LOWER_SUFFIX = re.compile(r"\s+(district|city|county|province|town|prefecture|municipality)\b")
 
@@ -81,7 +81,9 @@ PREFIX = re.compile(r"^(?:(?:Metropolitan |Special )?City|Town|Municipality|Muni
                     r"(?:Royal\s+|London\s+|Metropolitan\s+)?Borough|Village|County|Province|Prefecture|District|Commune|Comune|Ville|Stadt|Republic)"
                     r"\s+(?:of|de|di|du)\s+(?:the\s+)?")
 # a city's own title in its language, with no preposition: "Grad Kragujevac", "Miasto Lublin", "Stadt Erlangen"
-NATIVE_TITLE = re.compile(r"^(?:Grad|Miasto|M[ěe]sto|Stadt|Gmina|Op[šs]tina|Op[ćc]ina|Municipiul|Gemeinde|Landeshauptstadt|Hansestadt)\s+(?=[A-Z])")
+NATIVE_TITLE = re.compile(r"^(?:Grad|Miasto|M[ěe]sto|Stadt|Gmina|Op[šs]tina|Op[ćc]ina|Municipiul|Gemeinde|Landeshauptstadt|Hansestadt|"
+                          # "the Municipal Corporation Multan (MCM)", "Metropolitan Municipality Konya": the body's title first
+                          r"(?:(?:Municipal|Metropolitan|City|District)\s+)?(?:Corporation|Municipality))\s+(?=[A-Z])")
 ADMIN_END = re.compile(r"(?:\s+(?:City|District|County|Province|Prefecture|Town|Oblast|Krai|Region|Ward|Township|M"
                        r"unicipality|"
                        r"Borough|Village|Special Self-Governing City|Metropolitan City|Special City|State|"
@@ -192,6 +194,9 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
         if lead and (lexicon.fold(f"{lead.group(1)} {surface}") in lexicon.states() or lead.group(1) in (
                 "Nuevo", "Novo", "Nueva", "Nova", "Baja", "Villa", "Vila", "Ciudad")) or lead2 and lexicon.fold(f"{lead2.group(1)} {surface}") in lexicon.states():
             continue    # "Western Australia", "New South Wales": a state, not the country; "Villa El Salvador": a town
+        trail = re.match(r"\s+([A-Z][a-z]+)", text[m.end():min(end, m.end() + 20)])
+        if trail and lexicon.fold(f"{surface} {trail.group(1)}") in lexicon.states():
+            continue    # "British Columbia": a province, no Briton
         code = lexicon.country_code(surface)
         if not code:
             continue
@@ -223,10 +228,16 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
     for m in out:
         if m.kind == "place" and re.search(r"\b(?:formerly|previously|once)\s+(?:known\s+as\s+|called\s+|named\s+)?$|"
                                            r"\b(?:was|were)\s+(?:still\s+|then\s+)(?:known\s+as|called|named)\s+$|"
-                                           r",\s+home\s+(?:to|of)\s+(?:the\s+)?$",
-                                           text[max(start, m.start - 24):m.start]) or (
+                                           r",\s+home\s+(?:to|of)\s+(?:the\s+)?$|"
+                                           r"(?:^|--|[–—:])\s*[Tt]he\s+(?:[a-z]+\s+)?(?:capital|seat)\s+(?:city\s+)?of\s+(?:the\s+)?$|"
+                                           # "Columbus, capital of the US state of Ohio": where the capital lies
+                                           r",\s+(?:the\s+)?(?:[a-z]+\s+)?capital\s+of\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?(?:state|province|region)\s+of\s+$|"
+                                           r"\b(?:calls?\s+itself|styles?\s+itself|dubbed|nicknamed|billed\s+as)\s+(?:the\s+)?$|"
+                                           r"\bthe\s+(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Thousand)\s+$",
+                                           text[max(start, m.start - 40):m.start]) or (
                 m.kind == "place" and FEATURE_AFTER.match(text, m.end) and text[max(start, m.start - 4):m.start].lower() == "the "):
-            # "on the Zarafshan river": a river, a valley, a lake named, no place
+            # "on the Zarafshan river": a river, a valley, a lake named, no place; "the Three Gorges Dam" neither;
+            # "The capital of Negros Oriental formalized ...": the province only says where the city is
             # "... when Nizhny Novgorod was still called Gorky"; "Haeundae District, home to Busan's best-known beach,"
             m.locator = True    # "Isumi, Japan, formerly Ohara": the old name of the place before, no partner of its own
     for m in out:
@@ -264,6 +275,10 @@ def _classify_run(text: str, s: int, e: int, sent_start: int, sent_end: int, per
                          and lexicon.fold(whole) in lexicon.known_places()):
         # "New South Wales", "North Rhine-Westphalia", "Mar del Plata", "Ciudad del Este": a state's or a city's name, never cut at a
         # stop word or a country
+        if lexicon.fold(whole) in lexicon.states() and re.search(r"\b[Tt]he\s+$", text[max(sent_start, s - 5):s]) and re.match(
+                r"\s+(?:(?:provincial|state|regional)\s+)?(?:capital|city|town|port)\b(?!\s+of\b)", text[s + len(whole):s + len(whole) + 30]):
+            # "the East Java capital", "the New South Wales town": a description of a place of that state
+            return [Mention(s, s + len(whole), whole, whole, "demonym", lexicon.states()[lexicon.fold(whole)], evidence=3)]
         return [Mention(s, s + len(whole), whole, whole, "place", evidence=2)]
     words = list(re.finditer(r"\S+", text[s:e]))
     res: list[Mention] = []
@@ -433,6 +448,10 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
     after = text[b:sent_end]
     before = text[sent_start:a]
     key = lexicon.fold(name)
+    if len(name.split()) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|ine|an)", name) and key not in lexicon.known_places() and \
+            re.search(r"\b[Tt]he\s+(?:[a-z\-]+\s+)?$", before) and re.match(
+                r"(?:\s+[a-z\-]+){1,2}\s+(?:town|city|village|port|capital|region|province|county|district|municipality|resort|commune)\b", after):
+        return Mention(a, b, surface, name, "org")   # "the Bohemian glass town", "the Campanian lava town": an adjective
     if not before.strip() and re.fullmatch(r"[A-Z][a-z]+ing", name) and re.match(r"\s+(?:in|at|on|with|after|for|to)\b", after) and \
             key not in lexicon.known_places():
         return Mention(a, b, surface, name, "org")   # "Meeting in a special session, ...": a verb, never Reading
@@ -448,8 +467,12 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
             r"\s+(?:town|city|village|port|resort|commune|municipality|seaside\s+town|market\s+town)\s+of\s+[A-Z]", after) and \
             key not in lexicon.states():
         return Mention(a, b, surface, name, "org")   # "the Breton town of Plouha": an adjective, the place follows
-    if re.search(r"\b[Tt]he\s+$", before) and re.match(r"\s+(?:provincial|state|regional|prefectural)\s+capital\b", after):
-        return Mention(a, b, surface, name, "org")   # "The Guangdong provincial capital": a description of another place
+    if re.search(r"\b[Tt]he\s+(?:(?:former|old|ancient|historic|new|southern|northern|eastern|western|medieval|imperial)\s+)?$", before) and re.match(
+            r"\s+(?:(?:provincial|state|regional|prefectural|cultural|economic|commercial|industrial|old|former)\s+)?capital\b(?!\s+of\b)", after):
+        # "The Guangdong provincial capital", "The Punjab capital", "the former Inca capital": a description of another place
+        if key in lexicon.states():
+            return Mention(a, b, surface, name, "demonym", lexicon.states()[key])
+        return Mention(a, b, surface, name, "org")
     if key in lexicon.states() and re.search(r"\bthe\s+$", before) and re.match(r"\s+(?:city|town|port|capital)\b", after):
         return Mention(a, b, surface, name, "demonym", lexicon.states()[key])   # "the Ohio city": a description
     if (key in persons or (len(toks) == 2 and lexicon.fold(toks[1]) in persons and toks[0] not in GEO_HEAD
@@ -490,8 +513,9 @@ NAME_POSSESSORS = {"Bishop", "King", "Queen", "Lord", "Lady", "Abbot", "Earl", "
                    "Princess", "Bishops", "Kings", "Queens"}
 DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north[\s-]?(?:east|west)(?:ern)?|"
              r"south[\s-]?(?:east|west)(?:ern)?|far|coastal)\s+)?")
-DATELINE = re.compile(r"[ \t]*[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
-                      r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–|-)\s+")
+_CAP = "A-ZÀ-ÖØ-ÞĀ-ſ"     # "BIAŁYSTOK", "ÇANAKKALE"
+DATELINE = re.compile(r"[ \t]*[" + _CAP + r"][" + _CAP + r"'’.\-]+(?:\s[" + _CAP + r"][" + _CAP + r"'’.\-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
+                      r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–|-|:)\s+")
 COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northwest", "Northeast",
            "Southwest", "Southeast"}
 # what may follow a direction inside a place's name: a capitalised word that is not a region of the world
@@ -572,8 +596,13 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
                     m.country = m.country or n.country
                     n.locator = True
                 break
-            if n.kind == "demonym" and re.match(r"\s+(?:province|state|prefecture|region|oblast|county)\s+of\s+", text[n.end:n.end + 24]) \
-                    and re.fullmatch(r"\s+(?:in|of)\s+the\s+", text[pos:n.start]):
+            if n.kind == "demonym" and re.match(r"\s+(?:province|state|prefecture|region|oblast|county|canton|department|voivodeship|"
+                                                r"governorate|autonomous\s+region)\s+of\s+", text[n.end:n.end + 30]) \
+                    and re.fullmatch(r"\s+(?:in|of)\s+the\s+", text[pos:n.start]) or n.kind == "demonym" and pos == m.end and re.match(
+                    r"\s+(?:[a-z\-]+\s+){0,2}?(?:city|capital|metropolis|province|state|prefecture|region|county)\s+of\s+", text[n.end:n.end + 40]) and re.fullmatch(
+                    r",\s+(?:a|an|one)\s+(?:[\w\-]+\s+){0,2}?(?:of\s+the\s+\d+\s+)?(?:district|districts|ward|wards|suburb|borough|boroughs|"
+                    r"neighbou?rhood|part|county|municipality|town|village)\s+(?:in|of)\s+the\s+", text[pos:n.start]):
+                # "Haeundae-gu, a district of the South Korean port city of Busan": where the district lies
                 owner_country = n   # "Mississauga in the Canadian province of Ontario"
                 j += 1
                 continue
@@ -589,10 +618,13 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
             if guess_kind(m.name) == "state_province" and not is_state:
                 break   # a city is never the locator of a state ("Carabobo State in Johannesburg")
             if re.fullmatch(r"\s+(?:(?:district|county|ward|city|province|prefecture)\s+)?(?:in|of)\s+(?:the\s+)?" + DIRECTION
-                            + r"(?:[A-Z][\w]+['’]s\s+)?(?:(?:[A-Z]\.){2,}\s+|[A-Z]{2,3}\s+|[A-Z][a-z]+\s+(?=(?:province|state|prefecture|region|oblast|county)\s+of\s))?(?:(?:port|coastal|capital|border|industrial|island|harbou?r)\s+)?"
-                              r"(?:(?:city|town|province|prefecture|state|county|region)\s+of\s+)?", gap) or (
+                            + r"(?:[A-Z][\w]+['’]s\s+)?(?:(?:[A-Z]\.){2,}\s+|[A-Z]{2,3}\s+|[A-Z][a-z]+\s+(?=(?:province|state|prefecture|region|oblast|county|canton|department|voivodeship|governorate)\s+of\s))?(?:(?:port|coastal|capital|border|industrial|island|harbou?r)\s+)?"
+                              r"(?:(?:city|town|province|prefecture|state|county|region|canton|department|voivodeship|governorate)\s+of\s+)?", gap) or (
                     re.fullmatch(r"\s*,\s*", gap) and ADMIN_END.search(m.name) and _metropolis(n)) or (
-                    re.fullmatch(r"\s*,\s*", gap) and not HEADLINE_VERB.match(text, n.end) and (is_state or (
+                    re.fullmatch(r"\s*,\s*", gap) and not HEADLINE_VERB.match(text, n.end) and (
+                        # never "the Mexican state of Queretaro, Chungcheongbuk-do ...": a state of another country, listed
+                        is_state and lexicon.fold(m.name) not in lexicon.states() and "unit:state_province" not in m.flags
+                        and lexicon.states().get(lexicon.fold(n.name), m.country) == (m.country or lexicon.states().get(lexicon.fold(n.name))) or (
                         # "Gangnam District, Seoul, South Korea"; never "Osh, Turkistan, Kazakhstan"
                         guess_kind(m.name) in ("district", "county") and _followed_by_country(text, n, places, j)))) or (
                     re.fullmatch(r"\s+", gap) and is_state) or (
@@ -614,7 +646,8 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
 
 
 # "Santa Fe, Zacatecas seal sister-city bond": two places that act, not a city and its state
-HEADLINE_VERB = re.compile(r"\s+(?:seal|sign|ink|mark|celebrate|renew|forge|agree|become|join|launch|strengthen|discuss|explore|eye|"
+HEADLINE_VERB = re.compile(r"\s+(?:seal|sign|ink|mark|celebrate|renew|forge|agree|become|join|launch|strengthen|discuss|explore|eye|raise|upgrade|"
+                           r"elevate|lift|expand|boost|toast|tie|pair|"
                            r"hold|plan|pledge|vow|cement|deepen|formalise|formalize|establish|twin|end|cut|suspend|firman|sellan|assinam)\b")
 # "Ouro Preto, en el estado de Minas Gerais", "Cuenca, en Ecuador", "Salvador, no estado da Bahia"
 ES_PT_LOCATOR = re.compile(r"\s*,?\s+(?:en|em|no|na|del|de\s+la|do|da)\s+(?:(?:el|la|o|a)\s+)?(?:(?:estado|provincia|"

@@ -9,6 +9,7 @@ import re
 from . import lexicon
 from .context import Ctx, candidates, synthetic
 from .places import Mention, guess_kind
+from .rules import STRONG
 
 REF_SUBJ = re.compile(r"\b[Tt]he\s+(city|town|county|prefecture|province|state|district|municipality|region|"
                       r"village|corporation|"
@@ -20,10 +21,12 @@ COUNCIL_SUBJECT = re.compile(r"\s*(?:The\s+)?(?:Councillors|Councilors|Council\s
 COUNCIL_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s+(?:City\s+|Town\s+|County\s+|District\s+|Borough\s+|"
                            r"Municipal\s+|Metropolitan\s+|Regional\s+|Shire\s+)?(?:Council|Government|Assembly|Municipality)\b|\s+(?:CITY\s+|TOWN\s+|COUNTY\s+|SHIRE\s+)?COUNCIL\b")
 REF_OWNER = re.compile(r"\b(?:[Tt]he\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:capital|provincial|coastal|port|host|southern|northern|eastern|western|"
-                       r"central|border|island|historic|industrial|state|regional)\s+|(?:[A-Z][a-z]+\s+){1,2})?|(?<=said\s)|(?<=that\s)|"
+                       r"central|border|island|historic|industrial|state|regional)\s+|(?:[A-Z][a-z]+\s+){1,2}|"
+                       # "The book town formally twinned with Timbuktu": a description of the place, never its partner's
+                       r"(?:(?!sister\b|twin\b|partner\b|friendship\b|neighbou?ring\b|nearby\b|other\b|new\b)[a-z]{3,}\s+){1,2}(?=town\b|city\b|capital\b))?|(?<=said\s)|(?<=that\s)|"
                        # "a cidade firmou ... com Montevidéu", "la ciudad mantiene ... con": the Romance article
                        r"(?<![\w\-])(?:a|la|el|o|le)\s+(?=(?:cidade|ciudad|ville|município|municipio)\b))(capital|ward|[Cc]ity|[Tt]own|county|"
-                       r"prefecture|province|state|district|municipality|region|council|borough|cidade|ciudad|ville|município|municipio)\b|\b(?:[Ii]ts)\b")
+                       r"prefecture|province|state|district|municipality|region|council|borough|cidade|ciudad|ville|município|municipio)\b(?:(?<=capital)|(?!\s+of\s+(?:the\s+)?[A-Z]))|\b(?:[Ii]ts)\b")
 
 
 REF_KIND = {"capital": "city", "ward": "district", "prefecture": "state_province", "province": "state_province", "state": "state_province",
@@ -41,6 +44,10 @@ def topic(ctx: Ctx, i: int, partner: Mention) -> Mention | None:
         return None
     first = next((c for c in candidates(ctx.mentions[i]) if c.start == ctx.sents[i].start + m.end()), None)
     if first is not None and first.key != partner.key and re.match(r"\s*,", ctx.text[first.end:first.end + 2]):
+        after = re.match(r"\s*,\s*", ctx.text[first.end:first.end + 4])
+        subject = next((c for c in candidates(ctx.mentions[i]) if c.start == first.end + after.end()), None)
+        if subject is not None and subject.key != partner.key and kind_of(first) == "state_province" and kind_of(subject) != "state_province":
+            return subject  # "In New Mexico, Albuquerque marked 30 years of its bond with Guadalajara": the town the state holds
         return first
     return None
 
@@ -90,6 +97,20 @@ def referent(ctx: Ctx, i: int, noun: str, partner: Mention) -> Mention | None:
     that kind (this sentence's or up to three before), else the article's main place."""
     want = REF_KIND.get(noun, "city")
     main = ctx.main
+    for j in range(i - 1, max(-1, i - 4), -1):
+        h = ctx.sents[j]
+        if h.is_heading or len(h.text.split()) <= 6 and not re.search(r"[.!?;:,]\s*$", h.text) and ctx.text[h.end:h.end + 1] in ("\n", ""):
+            # a section headed "Hay-on-Wye and Timbuktu": "The book town formally twinned with Timbuktu"
+            named = {c.key: c for c in candidates(ctx.mentions[j])}
+            if len(named) == 2 and partner.key in named and re.fullmatch(r"\s*(?:and|&|[-–—/])\s*", ctx.text[
+                    min(c.end for c in named.values()):max(c.start for c in named.values())]):
+                return next(c for k, c in named.items() if k != partner.key)
+            break
+    filed = next((c for c in ctx.mentions[i] if "dateline" in c.flags and c.kind == "place" and c.key != partner.key
+                  and c.end <= partner.start), None)
+    if filed is not None and want == "city" and kind_of(filed) == "city" and re.search(
+            r"(?:--|[–—:])\s*[Tt]he\s+(?:[\w\-]+\s+){0,3}?" + noun + r"\b(?!\s+of\b)", ctx.sents[i].text[:120]):
+        return filed    # "DUMAGUETE CITY – The capital of Negros Oriental formalized a sisterhood with ...": where it was filed
     if i > 0:
         # "It is not Oregon's first partnership in China. The Pacific Northwest state became ...": the
         # place the sentence before spoke of as an owner is what "the state" picks up
@@ -101,6 +122,17 @@ def referent(ctx: Ctx, i: int, noun: str, partner: Mention) -> Mention | None:
         if c.key != partner.key and c.end <= partner.start and "with_object" not in c.flags and re.match(
                 r"\s+(?:[Cc]ouncill?or|[Mm]ayor|[Cc]ity\s+[Cc]ouncil|[Cc]ouncil|officials|residents)\b", ctx.text[c.end:c.end + 16]):
             return c    # "Invercargill councillor X ... asking the city to end its agreement with Suqian"
+    if i > 0 and re.match(r"[\s\"“]*[Tt]he\s+(?:[a-z\-]+\s+)?" + noun + r"\b", ctx.sents[i].text) and not ctx.sents[i - 1].is_heading:
+        # "In Red Deer, Alberta, the number was twenty-five. The city and Kokubunji ...", "Lethbridge went one better.
+        # The city's bond with Kasugai ...": a sentence that opens on "the city" goes on from the place the one
+        # before opened on, on a page that tells of several
+        prev = ctx.sents[i - 1]
+        lead = re.match(r"\s*(?:(?:In|At|For|Over\s+in|Meanwhile\s+in)\s+)?", prev.text)
+        first = next((c for c in candidates(ctx.mentions[i - 1]) if c.start == prev.start + lead.end()), None)
+        if first is not None and first.key != partner.key and "with_object" not in first.flags and not first.possessive and \
+                first.key not in ctx.tied_to and not STRONG.search(prev.text) and (first.evidence > 0 or first.country) and (
+                kind_of(first) == want or want == "city" and guess_kind(first.name) == "city") and (main is None or first.key != main.key):
+            return first
     if main is not None and main.key != partner.key and "with_object" not in main.flags and (
             kind_of(main) == want or any(kind_of(c) == want for ms in ctx.mentions
                                                  for c in ms if c.key == main.key)):
@@ -120,6 +152,24 @@ def referent(ctx: Ctx, i: int, noun: str, partner: Mention) -> Mention | None:
             return next(iter(units.values()))
     main = ctx.main
     return main if main is not None and main.key != partner.key else None
+
+
+def described(ctx: Ctx, i: int, lo: int, hi: int, noun: str, partner: Mention) -> Mention | None:
+    """What "The Punjab capital" or "the Mexican city" at ``text[lo:hi]`` stands for: the referent of its
+    noun, unless that lies in another country than the description says; then the place of that country
+    the page was filed from or names most."""
+    ref = referent(ctx, i, noun, partner)
+    said = next((m.country for m in ctx.mentions[i] if m.kind == "demonym" and m.country and lo <= m.start and m.end <= hi), None)
+    if said is None or ref is None or not ref.country or ref.country == said:
+        return ref
+    seen: dict[str, list[Mention]] = {}
+    for ms in ctx.mentions:
+        for c in ms:
+            if c.kind == "place" and "dateline" in c.flags and c.country in (None, said) and c.key not in (partner.key, ref.key):
+                return c    # "LAHORE: The Punjab capital ...", though the story names its Iranian partner more
+            if c.kind == "place" and not c.locator and c.country == said and c.key != partner.key:
+                seen.setdefault(c.key, []).append(c)
+    return max(seen.values(), key=len)[0] if seen else ref
 
 
 # "Moncton now has three twin cities", "Jeonju counts 11 sister cities": the owner of the partners counted

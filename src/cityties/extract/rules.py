@@ -21,7 +21,7 @@ from .dates import PATTERNS, DateExpr
 from .places import Mention
 
 STRONG = re.compile(
-    r"(?P<sister>sister[\s-]*(?:cit(?:y|ies)|towns?|provinces?|states?|prefectures?|count(?:y|ies)|regions?|districts?|municipalit(?:y|ies)|partners?|"
+    r"(?P<sister>sister[\s-]*(?:cit(?:y|ies)|towns?|communit(?:y|ies)|provinces?|states?|prefectures?|count(?:y|ies)|regions?|districts?|municipalit(?:y|ies)|partners?|"
     r"relation(?:s|ships?)?|ties|status|agreements?|partnerships?|accords?|pacts?|links?|bonds?|deals?|charters?)|sisterhood|twin(?:ning|ned|s)?[\s-]*(?:towns?|"
     r"cit(?:y|ies)|agreements?|arrangements?|relation(?:s|ships?)?|charter)|twinning|twinned|"
     r"hermanamiento|hermanad[ao]s?|(?<=se\s)herman(?:ó|aron|arán|ará|arse|aría|an)\b|hermanarse|ciudad(?:es)?\s+hermanas?|jumelage|jumel[ée]e?s?|(?:villes?|communes?)\s+jumelles?|partnerstadt|st[äa]dtepartnerschaft|"
@@ -32,7 +32,7 @@ STRONG = re.compile(
     r"affiliations?|partnerships?|links?)|friendly\s+(?:(?:city|province|state|region)-level\s+|exchange\s+and\s+|provincial\s+|province\s+|sister\s+)?(?:ties|relation(?:s|ships?)?|cit(?:y|ies)|provinces?|"
     r"(?:and\s+)?cooperative\s+relationship)|pacte\s+d['’]amiti[ée]|accord\s+d['’]amiti[ée]|protocolo\s+de\s+amizade|acordo\s+de\s+amizade|"
     r"acuerdo\s+de\s+amistad|convenio\s+de\s+amistad|ciudades?\s+amigas|cidades?\s+amigas|villes?\s+amies|友好城市|友好都市|友城)"
-    r"|(?P<partner>partner(?:ship)?[\s-]+(?:cit(?:y|ies)|towns?|count(?:y|ies)|municipalit(?:y|ies)|regions?)|convenio\s+de\s+cooperaci[oó]n|"
+    r"|(?P<partner>partner(?:ship)?[\s-]+(?:cit(?:y|ies)|towns?|communit(?:y|ies)|count(?:y|ies)|municipalit(?:y|ies)|regions?)|convenio\s+de\s+cooperaci[oó]n|"
     r"cooperation\s+agreement|partnership\s+agreement|memorand(?:um|a)\s+of\s+cooperation)",
     re.I)
 NOT_A_PLACE_OWNER = re.compile(r"\b(?:school|schools|university|universities|college|club|company|companies|firm|parish|church|"
@@ -40,12 +40,18 @@ NOT_A_PLACE_OWNER = re.compile(r"\b(?:school|schools|university|universities|col
 COUNTRY_LEVEL = re.compile(r"\s+(?:between|of)\s+(?:the\s+two|both|our\s+two|their)\s+(?:countries|nations|peoples|governments)\b", re.I)
 # "the relationship with the Russian city of X": a tie named without a partnership word
 RELATION_CITY = re.compile(r"\b(?:relationship|ties|partnership|twinning|links)\s+with\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?"
-                           r"(?:city|town|county|prefecture|province|municipality|district)\s+of\b", re.I)
+                           r"(?:city|town|county|prefecture|province|municipality|district)\s+of\b|"
+                           # "voted to suspend the city's partnership with Hrodna": a place's own tie with another
+                           r"\b(?:city|town|county|municipality|council|district|province)['’]s\s+(?:[\w\-]+\s+)?(?:partnership|relationship|twinning)\s+"
+                           r"with\s+[A-Z]|"
+                           # "to mark 40 years of partnership between the two municipalities"
+                           r"\b(?:partnership|relationship|friendship|twinning|bond)\s+between\s+the\s+two\s+(?:[a-z]+\s+)?(?:cities|towns|"
+                           r"municipalities|communities|provinces|regions|counties|districts|prefectures)\b", re.I)
 TOWARD = re.compile(r"\b(?:toward|towards|paving\s+the\s+way|with\s+the\s+aim\s+of|aim(?:ed|ing)?\s+(?:at|to)|path\s+to|first\s+step|with\s+a\s+view\s+to|lead(?:ing)?\s+to|"
                     r"prelude\s+to|ahead\s+of\s+(?:a|the)\s+formal)\b", re.I)
 WEAK = re.compile(r"\b(?:tie|ties|relations|relationship|agreement|partnership|link|bond|accord|acuerdo|convenio|acordo)\b", re.I)
 ENDING = re.compile(r"\b(?:suspend\w*|cut(?:s|ting)?\s+(?:ties|(?:their|its|the|our)\s+(?:[\w\-]+\s+){0,3}?(?:relationship|ties|links))|"
-                    r"sever(?:s|ed|ing)?\b|terminat\w*|dissolv\w*|scrap\w*|cancel\w*|expir(?:ed|es)\b|lapsed\b|\blet\s+(?:[\w\-'’]+\s+){0,6}?lapse\b(?!\s+into)|"
+                    r"sever(?:s|ed|ing)?\b|terminat\w*|revok(?:e|es|ed|ing)\b|revocation\b|annul(?:s|led|ling)?\b|dissolv\w*|scrap\w*|cancel\w*|expir(?:ed|es)\b|lapsed\b|\blet\s+(?:[\w\-'’]+\s+){0,6}?lapse\b(?!\s+into)|"
                     r"(?:was|were)\s+(?:never|not)\s+renewed|allowed\s+to\s+lapse|"
                     r"(?:relationship|partnership|twinning|link|tie)s?\s+(?:formally\s+|officially\s+)?ended\b|"
                     # "That Council formally conclude the Friendship City relationship with Foshan": a council ends it
@@ -77,7 +83,9 @@ PANDEMIC_PAUSE = re.compile(r"\b(?:paus\w*|suspen\w*|halt\w*|interrupt\w*|put\s+
                             r"amid|by)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:pandemic|covid|coronavirus)", re.I)
 UNDO = re.compile(r"\b(?:repeal\w*|rescind\w*|revers\w*|overturn\w*|lift\w*|resum\w*|(?:was|were|been|is)\s+(?:narrowly\s+)?"
                   r"(?:defeated|rejected|voted\s+down)|(?:motion|bid|proposal|attempt)\s+(?:\w+\s+){0,8}?(?:failed|defeated|rejected)|not\s+affect\w*|unaffected|"
-                  r"(?:does|do|will)\s+not\s+(?:apply|include|extend)|restor\w*\s+(?:"
+                  r"(?:does|do|will)\s+not\s+(?:apply|include|extend)|"
+                  # "passed a resolution to scrap its twinning with Dunhuang, only to withdraw it two weeks later"
+                  r"withdr[ae]w\w*\s+(?:it|them|the\s+(?:resolution|motion|proposal|bill))|restor\w*\s+(?:"
                   r"the\s+)?(?:ties|"
                   r"relationship))\b", re.I)
 MODAL = re.compile(r"\b(?:should|could|would|might|calls?\s+(?:for|on)|calling\s+(?:for|on)|called\s"
@@ -89,6 +97,8 @@ INTENT = re.compile(r"\b(?:(?:letters?|agreements?|declarations?|memorand(?:um|a
                     r"carta\s+de\s+intenci[oó]n(?:es)?|cartas?\s+de\s+inten(?:[çc][ãa]o|[çc](?:ões|oes))|protocolo\s+de\s+inten(?:[çc](?:ões|oes|ão|ao)|ci[oó]n(?:es)?)|lettre\s+d['’]intention)\b", re.I)
 MOU = re.compile(r"\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MOU|MoU)\b")
 WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\s+to|would\s+like\s+to|"
+                  # a headline's "Bali eyes sister-province cooperation with Jeju", "Luxor mulls twinning with Mérida"
+                  r"(?:eyes|eyeing|mulls|mulling|weighs|weighing|considers|considering|explores|eyed)\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner|ties|tie-up|pact)|"
                   # "para se tornar cidade-irmã", "pour devenir ville jumelle": a tie to become
                   r"para\s+se\s+tornar(?:em)?|para\s+convertirse\s+en|pour\s+devenir|"
                   # "has written to the city of Hamilton, proposing a sister-city relationship"
@@ -209,6 +219,9 @@ def cue_type(text: str) -> str | None:
     return None
 
 
+# "The province has maintained friendly relations with Guangxi for years and wishes to build ...": a tie kept, whatever
+# is wished next
+KEPT = re.compile(r"\b(?:has|have|had)\s+(?:long\s+)?(?:maintained|kept|enjoyed)\s+(?:[\w\-]+\s+){0,2}?(?:relations|ties|relationships?|friendship|partnership)\b")
 # "hopes to turn its long friendship with Can Tho into business": a wish for more of a tie that exists
 GROW_TIE = re.compile(r"\b(?:turn|deepen|expand|strengthen|broaden|build\s+on|renew|revive|take)\s+(?:its|their|the|our)\s+"
                       r"(?:long|longstanding|long-standing|old|decades-old|existing|[\w\-]+-year)?\s*(?:friendship|ties|relationship|partnership|"
@@ -254,7 +267,7 @@ def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
     if ap and not re.search(r"\b(?:signed|inked|sealed|formali[sz]ed|concluded|firm(?:ó|aron)|"
                             r"assin(?:ou|aram)|suscribi(?:ó|eron))\b", done, re.I):
         return "approved"
-    if WISH.search(text) and not re.search(r"\b(?:signed|inked|formali[sz]ed)\b", text) and not GROW_TIE.search(text):
+    if WISH.search(text) and not re.search(r"\b(?:signed|inked|formali[sz]ed)\b", text) and not GROW_TIE.search(text) and not KEPT.search(text):
         return "contact"
     if signed and PAST_SIGNING.search(text) and not any(d.level in (1, 2) for d in dates):
         return "active"     # "Earlier, similar agreements were signed with Bursa": ties of before, undated
@@ -297,7 +310,8 @@ def tie_date(partner: Mention, lo: int, hi: int, dates: list[DateExpr], text: st
     relationship with B"), then an anniversary after it, then any relative date in reach.
     """
     if text:    # "a bridge for friendships after 1989", "until 2022": a year that bounds another time
-        dates = [d for d in dates if not (d.level == 2 and BOUNDING.search(text, max(0, d.start - 12), d.start))]
+        dates = [d for d in dates if not (d.level == 2 and (BOUNDING.search(text, max(0, d.start - 12), d.start)
+                                                            or PLANNED.search(text, max(0, d.start - 24), d.start)))]
     around = [d for d in dates if d.start <= partner.start and d.end >= partner.end and d.level == 1]
     if around:
         return around[0]    # "first signed with the Japanese town of Inagawa in 1988"
@@ -324,6 +338,8 @@ def tie_date(partner: Mention, lo: int, hi: int, dates: list[DateExpr], text: st
     return None
 
 
+# "a student exchange planned for 2022": a plan's year, never the tie's start
+PLANNED = re.compile(r"\b(?:planned|scheduled|set|slated|due|expected|hoped|proposed|pencilled|penciled)\s+(?:for|in|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 BOUNDING = re.compile(r"\b(?:after|before|until|till|prior\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 _CLAUSE = re.compile(r"\b(?:who|whom|whose|which|where|when|while)\b")
 _REL_CLAUSE = re.compile(r"\b(?:which|that|qui|que|che)\s+(?:[\w\-]+\s+){0,3}?(?:crowns?|couronner?|follows?|builds?|caps?|upgrades?|"

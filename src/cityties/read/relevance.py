@@ -27,11 +27,18 @@ CUES = (
     # "ended its 30-year relationship with the Russian city of X", "cut ties with the town of Y"
     r"(?:relationship|ties|partnership|twinning|links)\s+with\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:city|town|county|prefecture|province|municipality|district)\s+of\b",
+    r"(?:city|town|county|municipality|council|district|province)['’]s\s+(?:[\w\-]+\s+)?(?:partnership|relationship|twinning)\s+with\s+[A-Z]",
+    r"(?:partnership|relationship|friendship|twinning|ties|bond)\s+between\s+the\s+two\s+(?:[a-z]+\s+)?(?:cities|towns|municipalities|"
+    r"communities|provinces|regions|counties|districts|prefectures)",
     r"letters?\s+of\s+(?:[\w-]+\s+){0,3}?inten", r"friendly\s+and\s+cooperative",
     # "a tripartite agreement to form an alliance of ancient capitals"
     r"(?:tripartite|trilateral|three-way|quadrilateral|multilateral)\s+(?:[\w-]+\s+){0,2}?(?:agreement|alliance|"
     r"charter|memorandum|partnership|pact)",
     r"friendship\s+and\s+cooperation",
+    # "terminated its cooperation agreements with Russia's Bryansk Oblast", "good-neighbourly relations with"
+    r"cooperation\s+agreements?\s+with\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?"
+    r"(?:region|oblast|province|city|town|county|prefecture|"
+    r"voivodeship|municipality|district)", r"good-neighbou?rly\s+relations",
     r"hermanamiento", r"hermanad[ao]s?", r"ciudades?\s+herman", r"jumelage", r"jumel[ée]e?s?",
     r"(?:villes?|communes?)\s+jumelles?",
     r"st[äa]dtepartnerschaft", r"partnerstadt", r"gemellaggio", r"gemellat", r"cidades?[\s-]+irm",
@@ -43,6 +50,7 @@ _CUE_RE = re.compile("|".join(CUES), re.IGNORECASE)
 # some twenty times cheaper than the regular expression, and most of a stream has none.
 ANCHORS = (
     "sister", "twin", "friend", "partner", "relationship", "ties", "links", "inten", "herman", "jumel",
+    "cooperation", "neighbo", "bond",
     "tripartite", "trilateral", "three-way", "quadrilateral", "multilateral",
     "gemell", "cidade", "irmandade", "geminaç", "побратим", "友好", "姐妹", "友城", "姉妹", "자매", "우호",
 )
