@@ -265,3 +265,65 @@ def test_a_signing_of_a_tie_the_page_says_is_older_is_a_renewal():
             "the Lao province of Salavan.")
     r = next(iter(ties(extract(doc(text, "2024-12-11"))).values()))
     assert (r["stage"], r["since"]) == ("active", "1994")
+
+
+def test_the_day_of_the_signing_dates_the_tie_not_what_came_before():
+    text = ("The mayors of Puerto Natales and Río Gallegos signed a twinning agreement on Wednesday, "
+            "raising to "
+            "sisterhood a friendship protocol the two cities had kept since 2013.")
+    r = next(iter(ties(extract(doc(text, "2025-01-10"))).values()))
+    assert (r["stage"], r["since"]) == ("signed", "2025-01-08")
+    text = ("The city of Vinh Long and Iksan signed an agreement on Thursday to establish friendship "
+            "city relations, "
+            "opening a new chapter in exchanges that began with a training programme six years ago.")
+    assert next(iter(ties(extract(doc(text, "2024-04-12"))).values()))["since"] == "2024-04-11"
+
+
+def test_the_site_speaks_of_our_twinning_and_our_partner_town():
+    text = ("Bridgnorth Twinning Association\nNewsletter\n\n• Thiers at 40: our twinning with Thiers in "
+            "Auvergne "
+            "reaches its 40th anniversary this year.\n• Friends from Baden: Schrozberg (Hohenlohe), our "
+            "German "
+            "partner town since 2011, is sending its brass band.\n• The committee has held two meetings "
+            "with the "
+            "town council of Kłodzko in Poland about a possible twinning.")
+    got = ties(extract(doc(text, "2025-03-03", "https://www.bridgnorthtwinning.org.uk/news/")))
+    assert got[frozenset(("Bridgnorth", "Thiers"))]["since"] == "1985"
+    assert got[frozenset(("Bridgnorth", "Schrozberg"))]["since"] == "2011"
+    assert got[frozenset(("Bridgnorth", "Kłodzko"))]["stage"] == "contact"
+
+
+def test_a_range_of_partners_after_a_count():
+    text = "Denver has ten sister cities, from Nairobi to Ulaanbaatar."
+    want = {frozenset(("Denver", "Nairobi")), frozenset(("Denver", "Ulaanbaatar"))}
+    assert set(ties(extract(doc(text, "2024-01-01")))) == want
+
+
+def test_a_french_ordinal_its_claim_and_the_partners_before():
+    text = ("La commune d'Essaouira et la ville de Dakhla ont signé mardi une convention de "
+            "jumelage.\n\nDakhla devient "
+            "ainsi la septième ville jumelée avec Essaouira, après notamment Saint-Malo, avec laquelle "
+            "la cité des "
+            "alizés est liée depuis 2003.")
+    out = extract(doc(text, "2025-02-14"))
+    got = ties(out)
+    assert got[frozenset(("Essaouira", "Dakhla"))]["since"] == "2025-02-11"
+    assert frozenset(("Essaouira", "Saint-Malo")) in got
+    assert ("Essaouira", 7, None) in claims(out)
+
+
+def test_a_region_after_its_ordinal_a_peninsula_and_a_welcome():
+    text = ("The Andean region becomes Ishikawa's fourth overseas sister region, after China's Jiangsu "
+            "Province, "
+            "Gangwon State of Korea and the Italian region of Liguria.")
+    got = ties(extract(doc(text, "2024-05-01")))
+    assert {frozenset(("Ishikawa", x)) for x in ("Jiangsu Province", "Gangwon State", "Liguria")} <= set(got)
+    text = ("Beihai, a port city on the Leizhou Peninsula in south China, has established friendship "
+            "city relations "
+            "with Dar es Salaam.")
+    assert set(ties(extract(doc(text, "2024-05-01")))) == {frozenset(("Beihai", "Dar es Salaam"))}
+    text = ("The coastal city has 20 sister cities. It signed its first sister city agreement with "
+            "Beppu in 1985, "
+            "and it most recently welcomed Trincomalee, Sri Lanka, as a friendship city in March this year.")
+    out = extract(doc("Xiamen hosts partner cities\n\n" + text, "2024-09-01"))
+    assert ties(out)[frozenset(("Xiamen", "Trincomalee"))]["since"] == "2024-03"

@@ -66,7 +66,7 @@ SCOPED_AFTER = re.compile(r"\s+(?:with|in)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a
                           r"partners|prefectures|provinces|counterparts)\b")
 # "brings the number of Zibo's international friendship cities to 29, spread across 21 countries"
 NUMBER_OF = re.compile(r"\bnumber\s+of\s+([A-Z][\w'’\- ]{1,40}?)['’]s\s+(?:[\w\-]+\s+){0,4}?(?:cities|towns|regions|provinces|partners|"
-                       r"ties|relationships|pairs)\s+to\s+(\d{1,4})(?:,?\s+(?:spread\s+)?(?:across|in|from)\s+(\d{1,3})\s+countries)?")
+                       r"ties|relationships|pairs)\s+(?:abroad\s+|overseas\s+|worldwide\s+)?to\s+(\d{1,4})(?:,?\s+(?:spread\s+)?(?:across|in|from)\s+(\d{1,3})\s+countries)?")
 # "brings the number of international sister and friendship relationships held by Sichuan and its cities to 115,
 # spanning 56 countries"
 NUMBER_HELD = re.compile(r"\bnumber\s+of\s+(?:[\w\-]+\s+){0,5}?(?:cities|towns|regions|provinces|partners|ties|relationships|pairs)\s+"
@@ -131,6 +131,14 @@ BOUND_TO = re.compile(r"\b(?:bound|linked|tied|joined|connected)\s+(?:by\s+(?:[\
 NUMBER_LINKED_REF = re.compile(r"\bnumber\s+of\s+(?:[\w\-]+\s+){0,2}?(?:cities|towns|partners|regions)\s+(?:linked|tied|twinned|bound|joined)\s+"
                                r"(?:to|with)\s+the\s+(?:[\w\-]+\s+){0,2}?(city|town|district|county|province|prefecture|state|municipality|region|capital)\b"
                                r"[^.;]{0,50}?\b(?:stands\s+at|has\s+reached|reached|has\s+risen\s+to|rose\s+to|totals?|is\s+now|now\s+numbers)\s+" + _N + r"\b", re.I)
+# "Nouakchott devient ainsi la neuvième ville jumelée avec Agadir", "la novena ciudad hermanada con Cusco"
+ROMANCE_ORD = {"deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8,
+               "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12, "segunda": 2, "tercera": 3, "terceira": 3,
+               "cuarta": 4, "quarta": 4, "quinta": 5, "sexta": 6, "séptima": 7, "sétima": 7, "octava": 8, "oitava": 8,
+               "novena": 9, "nona": 9, "décima": 10, "undécima": 11, "duodécima": 12, "seconda": 2, "terza": 3,
+               "settima": 7, "ottava": 8, "decima": 10}
+ORD_ROMANCE = re.compile(r"\b(?:la|le|el|a|o)\s+(\d{1,2}(?:e|ème|ª|º|a)|" + "|".join(ROMANCE_ORD) + r")\s+(?:ville|commune|ciudad|cidade|città)\s+"
+                         r"(?:jumel[ée]e|hermanad[ao]|geminad[ao]|gemellat[ao])\s+(?:avec|con|com|à|a)\s+", re.I)
 # "Puerto Montt takes the district's tally of sister cities to three"
 REF_TALLY = re.compile(r"\b(?:takes|took|taking|brings|brought|bringing|raises|raised|raising|lifts|lifted|lifting|pushes|pushed|pushing)\s+"
                        r"the\s+(city|town|district|county|province|prefecture|state|municipality|region)['’]s\s+(?:tally|number|total|count|list|roster)\s+"
@@ -274,6 +282,11 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
         if (owner or ref) and not APPROX.search(st[max(0, m.start() - 10):m.end()]) and not CONDITIONAL.search(st[:m.start()]):
             out.append({"place": owner, "count_partners": _int(m.group(1)), "count_countries": None,
                         **({"ref": (ref.group(1) or "city").lower()} if ref else {})})
+    for m in ORD_ROMANCE.finditer(st) if not out else ():
+        after = next((x for x in ms if x.kind == "place" and x.start == start + m.end()), None)
+        n = ROMANCE_ORD.get(m.group(1).lower()) or _int(re.match(r"\d+", m.group(1)).group(0) if m.group(1)[0].isdigit() else "")
+        if after is not None and n and not CONDITIONAL.search(st[:m.start()]):
+            out.append({"place": after, "count_partners": n, "count_countries": None})
     for m in REF_TALLY.finditer(st) if not out else ():
         if not CONDITIONAL.search(st[:m.start()]):
             out.append({"place": None, "ref": m.group(1).lower(), "count_partners": _int(m.group(2)), "count_countries": None})

@@ -253,7 +253,9 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
             elif not m.possessive and re.search(r"\bfrom\s+$", text[max(0, m.start - 6):m.start]):
                 count[m.key] -= 1   # "on loan from Toledo, Spain", "an artisan from Toledo, Spain": elsewhere
             elif HOME_VENUE.match(text, m.end):
-                count[m.key] += 1   # "Wollongong Town Hall", "Wollongong Art Gallery": the home's venues
+                # "Wollongong Town Hall", "Wollongong Art Gallery": the home's venues; "Prince George city council has
+                # formally ended ...": the council that acts is the home's
+                count[m.key] += 2 if re.match(r"\s+(?i:city\s+|town\s+)?council\b", text[m.end:m.end + 20]) else 1
             if m.start < first_line and ("city_of" in m.flags or SITE_OWNER.match(text, m.end) or PREFIX.fullmatch(text, 0, m.start)):
                 count[m.key] += 2   # the site's name on its first line: "Município de Silves", "Nelson Sister Cities Inc."
             squashed = re.sub(r"[\s\-'’.]", "", m.key)
@@ -288,7 +290,8 @@ VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|officials
 
 
 HOME_VENUE = re.compile(r"\s+(?:Town\s+Hall|City\s+Hall|Civic\s+(?:Centre|Center)|Art\s+Gallery|Central\s+Library|Library|"
-                        r"City\s+Council|Town\s+Council|Council\s+Chambers?)\b")
+                        r"City\s+Council|Town\s+Council|Council\s+Chambers?|(?-i:town\s+hall|city\s+hall|city\s+council|town\s+council|"
+                        r"council))\b")
 
 
 def _headline_subject(mentions: list[list[Mention]], text: str) -> str | None:

@@ -60,6 +60,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                                                                           r"\d{4})", re.I)),
     ("md", re.compile(r"\b(" + _M + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})(?!\s*-?\d{2})", re.I)),
     # "Last November, it signed ...", "in March", "el pasado mayo": a month without its year
+    # "welcomed Galle as a friendship city in April this year", "signed in May last year"
+    ("month_rel", re.compile(r"\b(" + _M + r")\s+(this|last|next)\s+year\b", re.I)),
     ("month", re.compile(r"\b(last|this|next|in|early|late|mid|since|by|until|en|em|pasado)[\s-]+(?:de\s+)?(" + _M + r")\b"
                          r"(?!\.?\s+\d)(?!,?\s+(?:de\s+|del\s+|of\s+)?\d{4})(?!\s+(?:del?|la|los|[A-Z]))", re.I)),   # never "in Mar del Plata"
     ("year", re.compile(r"(?<![\$\d.,])\b(1[89]\d\d|20\d\d)\b(?!s\b|\s*(?:percent|%|km|people|tons|yuan))")),
@@ -100,7 +102,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("this_year", re.compile(r"\b(earlier\s+this|this|last|later\s+this)\s+year\b", re.I)),
     ("today", re.compile(r"\b(today|yesterday|hoy|ayer)\b", re.I)),
 ]
-LEVEL = {"since": 1, "origin": 1, "decades": 3, "dmy": 2, "mdy": 2, "my": 2, "iso": 2, "year": 2, "dm": 4, "md": 4, "month": 4, "anniv": 3, "years_of": 3, "century": 3,
+LEVEL = {"month_rel": 2, "since": 1, "origin": 1, "decades": 3, "dmy": 2, "mdy": 2, "my": 2, "iso": 2, "year": 2, "dm": 4, "md": 4, "month": 4, "anniv": 3, "years_of": 3, "century": 3,
          "for_years": 3, "years_ago": 3, "years_since": 3, "years_after": 3, "weekday": 4, "this_month": 4, "this_year": 4, "today": 4}
 
 
@@ -198,7 +200,7 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
         if value is not None:
             out.append(DateExpr(m.start(), m.end(), value, LEVEL["years_after"], True, "years_after"))
     if py:
-        out = [_shifted(d, text, start, end, py) if d.kind in ("anniv", "years_of", "years_since") and d.value.isdigit() else d
+        out = [_shifted(d, text, start, end, py) if d.kind in ("anniv", "years_of", "years_since", "century", "decades") and d.value.isdigit() else d
                for d in out]
     if any(d.kind in ("anniv", "years_of", "years_since") for d in out):
         # "marked 15 years of partnership in 2020": the year counted from is no date of its own
@@ -240,7 +242,7 @@ def _years_after(m: re.Match, found: list[DateExpr], py: int | None) -> str | No
 
 def _value(kind, m, py, pm, pd) -> tuple[str | None, bool]:
     g = m.groups()
-    if kind in ("my", "mdy", "dmy", "dm", "md", "since", "month") and re.search(r"\bmay\b", m.group(0)):
+    if kind in ("my", "mdy", "dmy", "dm", "md", "since", "month", "month_rel") and re.search(r"\bmay\b", m.group(0)):
         return None, False  # the modal verb, not the month
     if kind == "range":
         return None, False
@@ -265,6 +267,10 @@ def _value(kind, m, py, pm, pd) -> tuple[str | None, bool]:
             return None, False
         y = py if (pm is None or mon <= pm) else py - 1
         return _ymd(y, mon, day), False
+    if kind == "month_rel":
+        if py is None:
+            return None, True
+        return _ymd(py + {"this": 0, "last": -1, "next": 1}[g[1].lower()], MONTHS[g[0].lower().rstrip(".")]), True
     if kind == "month":
         if py is None or pm is None:
             return None, True

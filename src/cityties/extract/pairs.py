@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from . import lexicon
+from .claims import ORD_ROMANCE
 from .context import (
     Ctx,
     candidates,
@@ -134,6 +135,9 @@ def _cue_before(st: str, rel: int, themed: bool) -> bool:
             cue_type(st) or WEAK.search(st[rel:]) or SIMILAR.search(st[rel:])):
         return True     # "in talks with X on establishing a similar relationship"
     after = re.sub(r"^\w+\s+", "", st[rel:rel + 140])    # past the intro word ("with")
+    if re.match(r"[^.;]{1,80}?\b(?:about|on|regarding|over)\s+(?:a\s+|the\s+)?(?:possible|potential|prospective|future)\s+"
+                r"(?:twinning|sister[\s-]+city|partnership|friendship|link)", after):
+        return True     # "two online meetings with the town council of Kazimierz Dolny about a possible twinning"
     if re.search(r"\b(?:to|on|for|toward|towards|aimed\s+at|aiming\s+at|with\s+a\s+view\s+to)\s+(?:establish\w*|form\w*|becom\w*|build\w*|"
                  r"set\w*\s+up)\b", after) and cue_type(after):
         return True     # "signed an MOU with Bayanzurkh District to establish friendly relations"
@@ -373,6 +377,22 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         if filed is not None and other is not None and other.key != filed.key:
             pairs.append((filed, other, "lead", lo, hi, s.start))
 
+    # "it most recently welcomed Galle, Sri Lanka, as a friendship city in April": the partner welcomed as one
+    for m in re.finditer(r"\b(?:welcomed|welcomes|welcoming|added|adds|adding|admitted|accepted)\s+", st):
+        y = first_after(off + m.end(), ms, text, 0)
+        as_ = re.match(r"\s*,?\s*as\s+(?:a|an|its|their|our)\s+(?:[\w\-]+\s+){0,2}?(?:sister|friendship|twin|partner)[\s-]+(?:city|town|province|"
+                       r"region|state|county|municipality|community)\b", text[chain_end(y, ms, text):hi]) if y is not None else None
+        if as_ is None:
+            continue
+        x = last_before(off + m.start(), ms, set(), partners_too=False)
+        if x is None or _located(text, lo, x):
+            owner = REF_OWNER.search(st, 0, m.start()) or re.search(r"\b(?:it|It)\s+(?:[a-z]+\s+){0,2}$", st[:m.start()])
+            x = referent(ctx, i, (owner.group(1) if owner is not None and owner.re is REF_OWNER and owner.group(1) else "city").lower(), y) \
+                if owner is not None else None
+        if x is not None and x.key != y.key:
+            y.flags.add("with_object")
+            pairs.append((x, y, "become", off + m.start(), hi, s.start))
+
     # "Haeundae-gu ... became this city's newest sister city", "Mindelo is the town's third twin": the place the
     # story is filed from or about
     for m in re.finditer(r"\b(?:is|was|becomes?|became|becoming)\s+(the|this)\s+(city|town|district|county|province|prefecture|municipality|state)"
@@ -453,7 +473,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         to = RANGE_TO.match(text, chain_end(first, ms, text)) if first is not None else None
         nxt = first_after(to.end(), ms, text) if to is not None else None
         items = [first, *parse_list(nxt, ms, text, hi)] if nxt is not None else []
-        owner = next((c for c in cands if c.possessive and c.end <= off + rm.start()), None)
+        owner = next((c for c in cands if c.possessive and c.end <= off + rm.start()), None) or next(
+            (c for c in cands if c.end <= off + rm.start() and re.fullmatch(r"\s+", text[c.end:off + rm.start()])), None)
         ref = REF_OWNER.search(st, 0, rm.start())
         hub = owner or (referent(ctx, i, (ref.group(1) or "city").lower(), first) if ref is not None and first is not None else None)
         for x in items:
@@ -497,7 +518,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     # E. hub ... with LIST; "A's sister cities include LIST", "A has five sister cities: LIST"
     in_lists: set[int] = set()
     after_list = list(AFTER_LIST.finditer(st)) if re.search(r"\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|"
-                                                            r"eighth|ninth|tenth)\s+(?:\w+\s+){0,4}?(?:city|partner|district|province)", st) or (
+                                                            r"eighth|ninth|tenth)\s+(?:\w+\s+){0,4}?(?:city|partner|district|province|region|"
+                                                            r"state|prefecture|county|town|municipality)", st) or (
+        ORD_ROMANCE.search(st)) or (
         # "Medicine Hat now counts three sister cities, alongside Kranj and Nafplio"
         re.search(r"\b(?:has|have|counts|numbers|boasts|maintains)\s+(?:\w+\s+){0,2}?(?:sister|twin|partner|friendship)[\s-]+"
                   r"(?:cities|towns|provinces|regions)\s*,\s+(?:alongside|along\s+with|joining)\b", st)) else []
@@ -635,19 +658,24 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                      st[:w.start()]):
             hub = _home_place(ctx, items[0]) or hub     # "The city council here ... with Ansan": the dateline's city
         clause_start = max((c.end() for c in CLAUSE.finditer(text, lo, off + w.start())), default=lo)
-        if re.search(r"\b[Ww]e\s+(?:also\s+)?(?:have|are|maintain|hold|keep|enjoy)\b", text[clause_start:off + w.start()]):
+        if re.search(r"\b[Ww]e\s+(?:also\s+)?(?:have|are|maintain|hold|keep|enjoy)\b|\b[Oo]ur\s+(?:[\w\-]+\s+){0,2}?(?:twinning|partnership|"
+                     r"friendship|link|relationship|ties|sister[\s-]+city\s+relationship)\s+$", text[clause_start:off + w.start()]):
+            # "La Ferté-Macé at 35: our twinning with La Ferté-Macé reaches its 35th anniversary": the site's place
             hub = council_place(ctx, items[0]) or hub   # "..., and we have a friendship link with Sarzana": the site's place
         if hub is None and len(st.split()) <= 5 and not re.search(r"[.!?;:]\s*$", st) and ctx.main is not None and \
                 ctx.main.key != items[0].key:
             hub = ctx.main      # a page's heading "Partnership with Vladimir": the page's place, not the line above's
         if hub is None and ctx.main is not None and ctx.main.key != items[0].key and ctx.main.key in ctx.tied_to and not any(
-                c.end <= off + w.start() for c in cands) and re.match(r"\s*(?:[A-Z][a-z]+\s+)?(?:said|says|told)\b|\s*(?:The|the)\s+"
+                c.end <= off + w.start() for c in cands) and re.match(r"\s*(?:[•*–-]\s*)?(?:[A-Z][a-z]+\s+)?(?:said|says|told)\b|\s*(?:[•*–-]\s*)?(?:The|the)\s+"
                                                                       r"(?:committee|council|association|mayor|city)\b", st):
             hub = ctx.main      # "Halvorsen said the committee has also had preliminary conversations with Santa Cruz"
         fronted = re.match(r"\s*(?:Since|After|Before|Having)\s+[^,;]{1,80},\s+the\s+(city|town|county|province|district|prefecture|"
                            r"state|municipality)\b", st) if hub is None else None
         if fronted is not None and fronted.start(1) > w.end():
             hub = referent(ctx, i, fronted.group(1), items[0])  # "Since signing with Aachen in 1993, the county has ..."
+        romance = ORD_ROMANCE.search(st, 0, w.start()) if w.re is AFTER_LIST else None
+        if romance is not None:     # "la neuvième ville jumelée avec Agadir, après notamment Saint-Louis": Agadir's
+            hub = next((c for c in cands if c.start == off + romance.end()), hub)
         if hub is None:
             hub = head_place(ctx, i, off + w.start())  # "where on Monday Governor Park signed a memorandum ... with Jilin"
         if hub is None and i > 0 and ctx.main is not None and all(x.key != ctx.main.key for x in items) and not (

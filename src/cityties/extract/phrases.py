@@ -70,7 +70,8 @@ KEPT_TIE = re.compile(r"(?:,\s+whose\s+(?:ties|twinning|partnership|relationship
                       r"\s+(?:(?:have|has|had)\s+(?:long\s+)?(?:maintained|had|enjoyed|kept|built|shared)\s+(?:an?\s+|their\s+)?"
                       r"(?:[\w\-]+\s+){0,2}?(?:partnership|relationship|ties|friendship|twinning)|(?:have|has|had)\s+been\s+"
                       r"(?:partners|partner\s+(?:cities|towns|regions)|twinned|paired|friends)|(?:são|son)\s+(?:cidades-irmãs|ciudades\s+hermanas)))\b")
-APPOSED_PARTNER = re.compile(r"(?:,\s+[A-Z][\w.\-]+(?:\s+[A-Z][\w\-]+)?(?=,))?"   # "Gjøvik, Norway, a twinning signed in May 1993"
+APPOSED_PARTNER = re.compile(r"(?:\s*\([A-Z][^()]{1,30}\))?"     # "Frankenberg (Eder), our German partner town since 2008"
+                             r"(?:,\s+[A-Z][\w.\-]+(?:\s+[A-Z][\w\-]+)?(?=,))?"   # "Gjøvik, Norway, a twinning signed in May 1993"
                              r",\s+(?:(?:a|an|its|our|another)\s+(?:[\w\-]+\s+){0,2}?(?:sister|twin|friendship|partner)[\s-]+"
                              r"(?:city|town|province|state|region)\b|(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:twinning|partnership|friendship|link|tie)\s+"
                              r"(?:signed|sealed|formed|forged|established|formali[sz]ed|dating|begun|started|agreed)\b|(?:another|one)\s+of\s+[A-Z][\w\-\s]{0,30}?['’]s\s+(?:sister|twin|"
@@ -127,7 +128,8 @@ PLURAL_CUE_ANY = re.compile(_PARTNERS_PLURAL + r"|ties|relationships)|\btwinned\
 FANS = re.compile(r"\b(?:fans|supporters|ultras|tifosi|hinchas|torcidas?)\b[^.;]{0,120}\b(?:twinn\w*|gemellagg\w*|friendships?|hermanamiento)"
                   r"|\b(?:twinn\w*|gemellagg\w*|friendships?)\b[^.;]{0,60}\b(?:fans|supporters|ultras|tifosi|football|soccer)\b", re.I)
 # "the fourth sister city of Durango, joining A in Mexico, B in France and C": the earlier partners
-AFTER_LIST = re.compile(r"(?<=,)\s+(?:after|joining|alongside|along\s+with)\s+(?=[A-Z]|the\s+[A-Z])")
+AFTER_LIST = re.compile(r"(?<=,)\s+(?:after|joining|alongside|along\s+with|après(?:\s+notamment)?|depois\s+de|después\s+de|dopo)\s+"
+                        r"(?=[A-Z]|the\s+[A-Z])")
 ARE_OWNERS = re.compile(r"\s+(?:are|were|remain|became|have\s+become)\s+(?:the\s+(city|town|province|district|county|prefecture|"
                         r"state|municipality)['’]s|its|their|[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:sister|"
                         r"friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|regions|partners|states)\b")
@@ -184,7 +186,9 @@ ADDED = re.compile(r",?\s+and\s+(?:later\s+|then\s+|since\s+)?(?:has\s+)?added\s
 # "Among them, Poland's Lublin has sent aid": a sentence whose clauses are about partners counted before
 AMONG_LEAD = re.compile(r"\s*(?:Among|Of)\s+(?:them|these|those)\s*,\s+")
 # "The province's own partners range from A, its oldest friend, to B, C and D"
-RANGE_FROM = re.compile(r"\b(?:partners|sister\s+cities|twin\s+towns|friends|ties|partnerships)\s+(?:now\s+)?range\s+from\s+")
+RANGE_FROM = re.compile(r"\b(?:partners|sister\s+cities|twin\s+towns|friends|ties|partnerships)\s+(?:now\s+)?range\s+from\s+|"
+                        # "Portland has nine sister cities, from Guadalajara to Mutare"
+                        r"\b(?:has|have|counts|boasts)\s+(?:[\w\-]+\s+){0,2}?(?:sister\s+cities|twin\s+towns|partner\s+cities|friendship\s+cities|partners),\s+from\s+")
 RANGE_TO = re.compile(r"(?:\s*,\s*[^,;]{1,40},)?\s+to\s+")
 # a tie told by a verb before "with": "Yuma first paired with Mexicali", "Chattanooga has been linked with
 # Hualien since 1969", "Since signing with Aachen in 1993, the county ..."

@@ -22,7 +22,7 @@ CONNECT = r"(?:[^\S\t\n]+(?:de la|de|del|la|le|les|du|des|sur|upon|am|an der|in 
 RUN = re.compile(WORD + r"(?:" + CONNECT + WORD + r")*")
 LOWER_SUFFIX = re.compile(r"\s+(district|city|county|province|town|prefecture|municipality)\b")
 
-STOP = set("""Brexit Literature Gastronomy Par Local Authorises Authorizes Notes Endorses Requests Receives Resolves Adopts Selected World Heritage Dix Vingt Trente Quarante Cinquante Soixante Diez Veinte Treinta Cuarenta Cincuenta Dez Vinte Trinta Quarenta Cinquenta Venti Trenta Quaranta Cinquanta Common Coordinator Coordinators Outside Inside Admission Partnership Partnerships En Dans Autre Autres Cette Ces Cet Pendant Après Avant Mais Ainsi Aussi Enfin Outre Parmi Chaque Nous Notre Nos Leur Leurs Ils Elles Rappelons Durante Entre Con Selon Lors Pour Avec Depuis Según Geminações Geminação Geminacoes Hermanamientos Hermanamiento Jumelages Jumelage Acordos Acuerdos Cooperação Cooperación Relações Relaciones Externas Exteriores Início Inicio Accueil Município Municipio Te States Provinces Regions Prefectures Signed Affiliated Twinned Paired Established Agreed Renewed Covid Covid-19 COVID COVID-19 Coronavirus Autumn Official Officially List Views Font Languages Conheça Conozca Host Besides Presidente Presidenta Senior Cabinet Posted Related Exchanges Suspended Federative Communal Executive Palacio Com Em Nos Nas Sob Após Segundo Pero Ya Cabildo Ayuntamiento Municipalidad Prefeitura Ascension Pentecost Easter Christmas Noël Pâques Neighbouring Neighboring Nearby Fellow Eve We're We’re We've It's It’s That's There's They're Let's Republic Soviet Leisure Culture Cabe Además Ante Mientras Este Esta Estos Estas Cada Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On Of As After Before Since By For From With Both This That These Those It Its He She
+STOP = set("""Brexit Maritime Literature Gastronomy Par Local Authorises Authorizes Notes Endorses Requests Receives Resolves Adopts Selected World Heritage Dix Vingt Trente Quarante Cinquante Soixante Diez Veinte Treinta Cuarenta Cincuenta Dez Vinte Trinta Quarenta Cinquenta Venti Trenta Quaranta Cinquanta Common Coordinator Coordinators Outside Inside Admission Partnership Partnerships En Dans Autre Autres Cette Ces Cet Pendant Après Avant Mais Ainsi Aussi Enfin Outre Parmi Chaque Nous Notre Nos Leur Leurs Ils Elles Rappelons Durante Entre Con Selon Lors Pour Avec Depuis Según Geminações Geminação Geminacoes Hermanamientos Hermanamiento Jumelages Jumelage Acordos Acuerdos Cooperação Cooperación Relações Relaciones Externas Exteriores Início Inicio Accueil Município Municipio Te States Provinces Regions Prefectures Signed Affiliated Twinned Paired Established Agreed Renewed Covid Covid-19 COVID COVID-19 Coronavirus Autumn Official Officially List Views Font Languages Conheça Conozca Host Besides Presidente Presidenta Senior Cabinet Posted Related Exchanges Suspended Federative Communal Executive Palacio Com Em Nos Nas Sob Após Segundo Pero Ya Cabildo Ayuntamiento Municipalidad Prefeitura Ascension Pentecost Easter Christmas Noël Pâques Neighbouring Neighboring Nearby Fellow Eve We're We’re We've It's It’s That's There's They're Let's Republic Soviet Leisure Culture Cabe Además Ante Mientras Este Esta Estos Estas Cada Beyond Capital European Europeans Asian African Nordic Scandinavian Balkan Arab Latin Following Box Assembleia Asamblea Far Olympic Olympics Paralympic Notice Note Update Updated Editor Correction Por Para Tras Desde Hasta Sobre None Neither Either Any Consular The A An In At On Of As After Before Since By For From With Both This That These Those It Its He She
 They We I Our Like Unlike Elsewhere Separately Likewise Further Farther Similarly Nevertheless Internacionales Internacional Exteriores Atualmente Actualmente Recentemente Recientemente Hoje Ontem Ainda Também Além Apesar Conforme Medical Media Communications Demilitarized Demilitarised Should Would Could Rs Rp RM Tk Ksh KSh Your My His Her Their There Here When While Despite According Another Other Currently Earlier Later
 Also And But Or If Once Under Over Into Through During Between Among Then Now Today Yesterday Tomorrow
 Last Next Every Each Many Some All Such Several Most More Less Cities Towns People Belt Road Silk
@@ -76,7 +76,7 @@ Ministerio Ministério Consejo Conselho Assessoria Gabinete Direction Service Mi
 # words after which a place name may still follow in the same capitalised run (kept in the name)
 PLACE_TAIL = set("City District Town County Province Prefecture State Region Oblast Krai Municipalit"
                  "y Borough Village gu do si shi ku".split())
-PREFIX = re.compile(r"^(?:(?:Metropolitan |Special )?City|Town|Municipality|Municipalidad|Ciudad(?: "
+PREFIX = re.compile(r"^(?:(?:Metropolitan |Special )?City|(?:Metropolitan )?Municipality|Town|Municipalidad|Ciudad(?: "
                     r"Metropolitana| Autónoma)?|(?:Pleno\s+del\s+)?Ayuntamiento|Alcald[ií]a|Intendencia|Prefeitura|C[âa]mara\s+Municipal|Mairie|Gobierno|Cabildo|Concejo(?:\s+Municipal|\s+Deliberante|\s+Cantonal)?|Municipio|Munic[íi]pio|Cidade|Concello|Citt[àa]|"
                     r"(?:Royal\s+|London\s+|Metropolitan\s+)?Borough|Village|County|Province|Prefecture|District|Commune|Comune|Ville|Stadt|Republic)"
                     r"\s+(?:of|de|di|du)\s+(?:the\s+)?")
@@ -235,7 +235,10 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
                                            r"\b(?:calls?\s+itself|styles?\s+itself|dubbed|nicknamed|billed\s+as)\s+(?:the\s+)?$|"
                                            r"\bthe\s+(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Thousand)\s+$",
                                            text[max(start, m.start - 40):m.start]) or (
-                m.kind == "place" and FEATURE_AFTER.match(text, m.end) and text[max(start, m.start - 4):m.start].lower() == "the "):
+                m.kind == "place" and FEATURE_AFTER.match(text, m.end) and text[max(start, m.start - 4):m.start].lower() == "the ") or (
+                m.kind == "place" and len(m.name.split()) > 1 and m.name.split()[-1] in FEATURE_WORDS and text[max(start, m.start - 4):m.start].lower() == "the "
+                and lexicon.fold(m.name) not in lexicon.known_places()):
+            # "a port city on the Leizhou Peninsula": a peninsula, a valley, an island group named, no place
             # "on the Zarafshan river": a river, a valley, a lake named, no place; "the Three Gorges Dam" neither;
             # "The capital of Negros Oriental formalized ...": the province only says where the city is
             # "... when Nizhny Novgorod was still called Gorky"; "Haeundae District, home to Busan's best-known beach,"
@@ -502,7 +505,9 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
     return Mention(a, b, surface, name, "place", evidence=evidence, flags=flags)
 
 
-DATELINE_DASH = re.compile(r"(?:^|(?<=\n))[A-Z][a-z]+(-)(?=(?:The|A|An|In|On|At|After|Mayor|Officials)\s)")
+DATELINE_DASH = re.compile(r"(?:^|(?<=\n))[A-Z](?:[a-z]+|[A-Z]+)(-)(?=(?:The|A|An|In|On|At|After|Mayor|Officials)\s)")
+FEATURE_WORDS = {"Peninsula", "Valley", "Coast", "Delta", "River", "Lake", "Mountains", "Strait", "Islands", "Plateau", "Basin",
+                 "Gulf", "Sea", "Desert", "Highlands", "Lowlands", "Canal", "Glacier", "Gorge", "Road"}
 FEATURE_AFTER = re.compile(r"\s+(?i:river|lake|mountains?|valley|desert|sea|ocean|gulf|coast|strait|peninsula|canal|basin|plateau|gorge|glacier)\b")
 DEMONYM_GAP = re.compile(r"\s+|\s+(?:[a-z][a-z\-]*\s+){0,2}(?:city|town|port|capital|municipality|province|state|prefecture|"
                          r"region|county|district|village|island|commune|oblast|metropolis|resort)\s+(?:of\s+)?")

@@ -88,7 +88,7 @@ UNDO = re.compile(r"\b(?:repeal\w*|rescind\w*|revers\w*|overturn\w*|lift\w*|resu
                   r"withdr[ae]w\w*\s+(?:it|them|the\s+(?:resolution|motion|proposal|bill))|restor\w*\s+(?:"
                   r"the\s+)?(?:ties|"
                   r"relationship))\b", re.I)
-MODAL = re.compile(r"\b(?:should|could|would|might|calls?\s+(?:for|on)|calling\s+(?:for|on)|called\s"
+MODAL = re.compile(r"\b(?:should|could(?!\s+no\s+longer)|would|might|calls?\s+(?:for|on)|calling\s+(?:for|on)|called\s"
                    r"+(?:for|on)|"
                    r"urg\w+|propos\w+|motion|plans?\s+to|planning|consider\w*|review\w*|threat\w*|not\s+ready|"
                    r"wasn['’]t|weren['’]t|refus\w*|petition|demand\w*|if\b)", re.I)
@@ -126,6 +126,8 @@ WITH = re.compile(r"\b(?:with|con|com|avec|mit|including|such\s+as|among\s+them)
                   r"\bli(?:e|ent)\s+(?:depuis\s+(?:19|20)\d\d\s+)?à(?=\s)")
 LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:(?:signed|established|twinned|dating|concluded)\s+|(?:with\s+which|which|whose|con\s+(?:la|el)\s+(?:que|cual)|com\s+(?:a|o)\s+qual|que|donde|onde)\s+)[^,;]{1,90}[,;]\s*)?(?:and\s+|y\s+|e\s+|et\s+|as\s+well\s+as\s+)?|"
                       r"\s+(?:and|y|e|et|und|as\s+well\s+as)\s+|\s*;\s*(?:and\s+|y\s+|e\s+)?)"
+                      # "La commune d'Agadir et la ville de Nouakchott ont signé", "la ciudad de Veracruz y la de ..."
+                      r"(?:(?:la|le|el|a|o)\s+(?:ville|commune|ciudad|cidade|città|munic[ií]pio|municipio)\s+(?:de\s+|d['’]|di\s+|do\s+|da\s+))?"
                       r"(?:(?:the|its|their|de|del|da|do)\s+)?(?:(?:City|Town|Municipality|Province|District|County)\s+of\s+|"
                       r"(?:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s\s+|[A-Z][a-z]+\s+|[A-Z]{2,3}\s+|(?:[A-Z]\.){2,}\s+)?(?:(?:city|town|district|county|province|"
                       r"prefecture|municipality|region|state|capital|village|sister\s+city|port\s+city)\s+"
@@ -237,6 +239,10 @@ def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
         if UNDO.search(text) or MODAL.search(text):
             return "active"
         return "terminated"
+    head = re.split(r",\s+(?:raising|upgrading|elevating|turning|opening|capping|crowning|which|that)\b", text, maxsplit=1)[0]
+    if head != text and SIGN.search(head) and not INTENT.search(text) and not APPROVE.search(text) and re.search(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+                                                        r"yesterday)\b", head) and not re.search(r"\b(?:since|anniversary|years)\b", head):
+        return "signed"     # "signed a twinning agreement on Wednesday, raising to sisterhood a protocol kept since 2013"
     if any(d.kind in ("anniv", "years_of", "since", "century") for d in dates) or any(
             m and not re.search(r"\b(?:following|after)\s+$", text[max(0, m.start() - 12):m.start()])
             for m in (rx.search(text) for rx in _TENURE)):
@@ -271,7 +277,7 @@ def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
         return "contact"
     if signed and PAST_SIGNING.search(text) and not any(d.level in (1, 2) for d in dates):
         return "active"     # "Earlier, similar agreements were signed with Bursa": ties of before, undated
-    if signed and not re.search(r"\bsince\b", text, re.I) and not re.search(r"\bhave\s+been\b", text):
+    if signed and not re.search(r"\bsince\b", head, re.I) and not re.search(r"\bhave\s+been\b", head):
         return "signed"
     return "active"
 
@@ -315,6 +321,15 @@ def tie_date(partner: Mention, lo: int, hi: int, dates: list[DateExpr], text: st
     around = [d for d in dates if d.start <= partner.start and d.end >= partner.end and d.level == 1]
     if around:
         return around[0]    # "first signed with the Japanese town of Inagawa in 1988"
+    signing = next((d for d in dates if lo <= d.start < hi and d.kind in ("weekday", "today") and text and SIGNED_WHEN.search(
+        text, max(lo, d.start - 80), d.start)), None)
+    if signing is not None and any(d.start > signing.end and d.level in (1, 2, 3) and AFTER_CLAUSE.search(text, signing.end, d.start)
+                                   for d in dates if lo <= d.start < hi) and not any(
+            d.level in (1, 2) and lo <= d.start < signing.start for d in dates):
+        # "signed a twinning agreement on Wednesday, raising to sisterhood a friendship protocol ... kept since 2011",
+        # "signed an agreement on Thursday ..., opening a new chapter in exchanges that began five years ago": the
+        # signing's day; the years after it tell of what came before
+        return replace(signing, level=2)
     after = [d for d in dates if partner.end <= d.start < hi and d.kind != "count_since"]
     before = list(reversed([d for d in dates if lo <= d.end <= partner.start]))
     anniv = any(x.level == 3 for x in before)
@@ -338,6 +353,9 @@ def tie_date(partner: Mention, lo: int, hi: int, dates: list[DateExpr], text: st
     return None
 
 
+# "signed an agreement on Thursday", "ont signé jeudi une convention": the verb of the signing right before its day
+SIGNED_WHEN = re.compile(r"\b(?:signed|inked|sealed|formali[sz]ed|sign[ée]e?s?|firmaron|assinaram)\b(?:\s+(?:[\w\-'’]+\s+){0,8}?)?(?:on\s+|este\s+|nesta\s+)?$", re.I)
+AFTER_CLAUSE = re.compile(r",\s+(?:raising|upgrading|elevating|turning|opening|capping|crowning|building|which|that|following)\b")
 # "a student exchange planned for 2022": a plan's year, never the tie's start
 PLANNED = re.compile(r"\b(?:planned|scheduled|set|slated|due|expected|hoped|proposed|pencilled|penciled)\s+(?:for|in|by)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 BOUNDING = re.compile(r"\b(?:after|before|until|till|prior\s+to)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
