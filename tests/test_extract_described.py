@@ -327,3 +327,87 @@ def test_a_region_after_its_ordinal_a_peninsula_and_a_welcome():
             "and it most recently welcomed Trincomalee, Sri Lanka, as a friendship city in March this year.")
     out = extract(doc("Xiamen hosts partner cities\n\n" + text, "2024-09-01"))
     assert ties(out)[frozenset(("Xiamen", "Trincomalee"))]["since"] == "2024-03"
+
+
+def test_a_heading_per_partner_with_its_agreement_under_it():
+    text = ("Shizuoka Prefecture\nHome > International Exchange > Partner Regions\n\nShizuoka's Partner "
+            "Regions "
+            "Overseas\n\nShizuoka Prefecture has concluded exchange agreements with the following three "
+            "regions.\n\n"
+            "State of Washington (United States of America)\nSister-State Affiliation, concluded May "
+            "1998\nApple "
+            "growing and port logistics.\n\nZhejiang Province (People's Republic of China)\nAgreement "
+            "on Friendly "
+            "Exchange, signed April 1982\nTea and ceramics.\n\nWest Java Province (Republic of "
+            "Indonesia)\nLetter of "
+            "Intent on Exchange and Cooperation, signed June 2023\nA formal agreement is being "
+            "prepared.\n\nMany "
+            "towns have sister cities of their own.")
+    out = extract(doc(text, None, "https://www.pref.shizuoka.jp/partners-en.html"))
+    got = {next(n for n in k if "Shizuoka" not in n): v for k, v in ties(out).items()}
+    assert got["State of Washington"]["since"] == "1998-05"
+    assert got["Zhejiang Province"]["since"] == "1982-04"
+    assert got["West Java Province"]["stage"] == "intent"
+    assert ("Shizuoka Prefecture", 3, None) in claims(out)
+
+
+def test_a_county_board_acts_for_its_county_not_the_dateline_town():
+    text = ("STEVENS POINT - The Portage County Board of Supervisors voted 20-9 Tuesday night to end "
+            "the county's "
+            "sister-county relationship with Yanbian County in China. It does not affect the county's "
+            "friendship "
+            "agreement with Okayama in Japan, signed in 2016.")
+    got = ties(extract(doc(text, "2024-09-18")))
+    assert set(got) == {frozenset(("Portage County", "Yanbian County")),
+                        frozenset(("Portage County", "Okayama"))}
+
+
+def test_a_delegation_travelling_to_a_city_and_the_earliest_of_the_partners():
+    text = ("Nagano Prefecture marks partner anniversaries. A prefectural delegation will travel to "
+            "Shenyang in October "
+            "for events marking 40 years of friendly relations with Liaoning.")
+    assert set(ties(extract(doc(text, "2024-09-01")))) == {frozenset(("Nagano Prefecture", "Liaoning"))}
+    text = ("With the new agreement, Hunan has established sister or friendly relations with 40 "
+            "provinces and states "
+            "in 25 countries. Its earliest was Shiga Prefecture of Japan, with which it became a "
+            "friendly province in "
+            "1983.")
+    assert ties(extract(doc(text, "2024-09-20")))[frozenset(("Hunan", "Shiga Prefecture"))]["since"] == "1983"
+
+
+def test_a_decision_that_covers_the_partners_of_a_suspension():
+    text = ("The Rezekne City Council on Thursday suspended cooperation with its partner cities in "
+            "Russia and Belarus. "
+            "The decision, supported by 11 of the 13 councillors present, covers the cooperation "
+            "agreement with "
+            "Ostrov, signed in 2003, and the twinning with Polotsk in Belarus, which dates from 2005.")
+    got = ties(extract(doc(text, "2022-03-04")))
+    assert {v["stage"] for v in got.values()} == {"suspended"}
+    assert sorted(v["since"] for v in got.values()) == ["2003", "2005"]
+
+
+def test_an_end_after_a_freeze_and_partnerships_that_remain():
+    text = ("Ełk council ends partnership with Russian Gusev\n\nEłk city councillors voted on Wednesday "
+            "to terminate the town's partnership agreement with Gusev, more "
+            "than two years after all contacts with the Russian town were frozen. In March 2022 the "
+            "council suspended "
+            "cooperation with Gusev. The mayor stressed that the partnerships with Alytus in Lithuania "
+            "and Nettetal in "
+            "Germany remain active.")
+    got = ties(extract(doc(text, "2024-04-25")))
+    assert got[frozenset(("Ełk", "Gusev"))]["stage"] == "terminated"
+    assert {frozenset(("Ełk", "Alytus")), frozenset(("Ełk", "Nettetal"))} <= set(got)
+
+
+def test_jubilees_short_names_and_partners_among_them():
+    text = ("Lyme Regis and Saint-Georges celebrate silver jubilee of twinning\n\nLyme Regis celebrated "
+            "the silver "
+            "jubilee of its twinning with Saint-Georges-de-Didonne on Saturday.")
+    got = ties(extract(doc(text, "2024-05-28")))
+    assert set(got) == {frozenset(("Lyme Regis", "Saint-Georges-de-Didonne"))}
+    assert next(iter(got.values()))["since"] == "1999"
+    text = ("Dénia celebrates its twin towns\n\nDénia has partnerships with five towns in three "
+            "countries, among them Montgeron in France and "
+            "Friedrichsdorf in Germany.")
+    want = {frozenset(("Dénia", "Montgeron")), frozenset(("Dénia", "Friedrichsdorf"))}
+    assert set(ties(extract(doc(text, "2024-10-24")))) == want

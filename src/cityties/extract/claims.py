@@ -86,8 +86,8 @@ COUNT_WIDE = re.compile(r"\b(?:has|have|maintains?|counts?|totals?|boasts?|holds
                         r"(?:geminadas|irmãs|hermanas|hermanadas)\b", re.I)
 # "Surabaya currently has partnerships with 14 cities abroad", "maintains ties with 23 foreign cities"
 TIES_WITH_N = re.compile(r"\b(?:has|have|maintains?|holds?|keeps?)\s+(?:[\w\-]+\s+){0,3}?(?:partnerships|ties|relations|relationships|"
-                         r"links|agreements)\s+with\s+" + _N + r"\s+(?:foreign\s+|overseas\s+|international\s+)?(?:cities|towns|partners|"
-                         r"municipalities|localities)(?:\s+(?:abroad|overseas|worldwide|around\s+the\s+world))?(?=\s*[,.;]|\s+(?:so\s+far|now|today))", re.I)
+                         r"links|agreements)\s+with\s+(?:the\s+following\s+)?" + _N + r"\s+(?:foreign\s+|overseas\s+|international\s+)?(?:cities|towns|partners|"
+                         r"municipalities|localities|regions|provinces|states)(?:\s+(?:abroad|overseas|worldwide|around\s+the\s+world))?(?=\s*[,.;]|\s+(?:so\s+far|now|today))", re.I)
 # Spanish: "Guadalajara suma 30 ciudades hermanas en 18 países"
 # Spanish and Portuguese numbers, for "14 ciudades hermanas en diez países", "nove cidades-irmãs em seis países"
 ES_NUM = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11,

@@ -20,7 +20,7 @@ from .dating import (
     date_from_tenure,
 )
 from .extras import cooperation_areas, person_names, sentence_event, sentence_people
-from .layout import frames, list_lines, minutes_outcome, past_heading, table_rows
+from .layout import frames, list_lines, minutes_outcome, partner_headings, past_heading, table_rows
 from .pairs import sentence_ties
 from .phrases import EVENT, TAGS
 from .places import PREFIX, Mention, find_mentions, guess_kind
@@ -43,6 +43,7 @@ def extract_document(doc, resolver=None) -> dict:
         published = implied_year(text, [(s.start, s.end) for s in sents])
     dates = [find_dates(text, s.start, s.end, published) for s in sents]
     _share_countries(mentions, text)
+    _short_names(mentions)
     _places_not_speakers(mentions)
     _units(text, mentions)
     themed = cue_type(text) is not None or RELATION_CITY.search(text) is not None
@@ -69,6 +70,7 @@ def extract_document(doc, resolver=None) -> dict:
     date_from_same_year(ctx, found)
     found.extend(list_lines(ctx))
     found.extend(table_rows(ctx))
+    found.extend(partner_headings(ctx))
     date_from_entry(ctx, found)
     date_from_elsewhere(ctx, [f for f in found if f.rule in ("list", "list_pair", "table")], entries=True)
     found.extend(frames(ctx))
@@ -216,6 +218,24 @@ def _units(text: str, mentions: list[list[Mention]]) -> None:
                 m.flags.add("unit:" + kinds[m.key])
 
 
+def _short_names(mentions: list[list[Mention]]) -> None:
+    """"Bridport and Saint-Vaast celebrate ... its twinning with Saint-Vaast-la-Hougue": a name the page also
+    gives in full is that place, when the short one is no town of its own."""
+    names = {m.key: m.name for ms in mentions for m in ms if m.kind == "place" and not m.ns}
+    longer = {}
+    for k, short in names.items():
+        if len(k) >= 5 and k not in lexicon.known_places():
+            # only the hyphenated tail of the same name ("Saint-Vaast-la-Hougue"), never "Haeundae Beach"
+            full = [x for x, n in names.items() if x.startswith(k + " ") and n.startswith(short + "-") and re.match(
+                r"-(?:la|le|les|lès|sur|sous|en|de|du|des|aux|am|an|im|in|ob|bei)-", n[len(short):]) and len(x.split()) <= len(k.split()) + 3]
+            if len(full) == 1:
+                longer[k] = names[full[0]]
+    for ms in mentions:
+        for m in ms:
+            if m.kind == "place" and not m.ns and m.key in longer:
+                m.name = longer[m.key]
+
+
 def _places_not_speakers(mentions: list[list[Mention]]) -> None:
     """"County officials said Anji was in talks ...": a name read as a speaker only because of
     "said" is a place when the text names it as a place elsewhere ("Anji county")."""
@@ -230,10 +250,13 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
     count: Counter = Counter()
     # "www.timaru.govt.nz", "www.durangoherald.com": a site named after its place
     labels = [x for x in url_host(url).split(".")[:-1] if len(x) >= 4]
+    # "punjabpost.pk/lahore/2019/...", "marinaaltapost.com/xabia/...": a local site's section for its town
+    sections = [re.sub(r"[\-_]", "", x) for x in re.sub(r"^[a-z]+://[^/]+/?", "", (url or "").lower()).split("/")[:2] if x and not x[0].isdigit()]
     first_line = text.find("\n") if "\n" in text else 0
     first: dict[str, Mention] = {}
     home: dict[str, Mention] = {}
     site: set[str] = set()
+    section: set[str] = set()
     cc = domain_country(url)
     for ms in mentions:
         for m in ms:
@@ -259,6 +282,8 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
             if m.start < first_line and ("city_of" in m.flags or SITE_OWNER.match(text, m.end) or PREFIX.fullmatch(text, 0, m.start)):
                 count[m.key] += 2   # the site's name on its first line: "Município de Silves", "Nelson Sister Cities Inc."
             squashed = re.sub(r"[\s\-'’.]", "", m.key)
+            if len(squashed) >= 4 and squashed in sections:
+                section.add(m.key)
             if len(squashed) >= 4 and any(x.startswith(squashed) for x in labels):
                 count[m.key] += 1
                 if squashed in labels:
@@ -270,6 +295,8 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
                     home.setdefault(m.key, m)   # "on loan from Toledo, Spain": a namesake abroad, not the story's Toledo
     for key in site:
         count[key] += 3     # "www.osmangazi.bel.tr": the site's own place, however often the partner is named
+    for key in section:
+        count[key] += 3
     head = _headline_subject(mentions, text)
     if head is not None:
         count[head] += 2    # "Marrakech forges friendly ties with Isfahan": the headline's subject
@@ -365,6 +392,10 @@ def _merge(found: list[Found], alliances: list[FoundAlliance], rp: PlaceResolver
                 # "is eager to become a sister city of B" and "has signed an MOU with B": the
                 # furthest step the article reports
                 rel["stage"] = f.stage
+            if f.stage == "terminated" and rel["stage"] == "suspended":
+                rel["stage"] = f.stage  # "suspended cooperation in March 2022" ... "voted on Wednesday to terminate": ended since
+                if f.stage_date:
+                    rel["stage_date"] = f.stage_date
             if f.stage in ("suspended", "terminated") and rel["stage"] not in ("suspended", "terminated"):
                 # "A ends its link with B" in the headline, "the council voted to end ..." below: the
                 # end of a tie is news wherever it is stated

@@ -68,6 +68,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("anniv", re.compile(r"\b(?:" + _ORD + r")\s+(?:anniversar(?:y|ies)|year)\b", re.I)),
     # "el 60 aniversario de su hermanamiento", "o 25.º aniversário da geminação"
     ("anniv", re.compile(r"\b(\d{1,3})(?:º|°|\.º|\.°|e|ème|eme|er)?()\s+ann?ivers[aá]i?r[eio]o?\b", re.I)),   # and "le 50e anniversaire"
+    # "the golden jubilee of its twinning", "our silver jubilee": 50 and 25 years
+    ("jubilee", re.compile(r"\b(silver|ruby|golden|gold|diamond)\s+(?:jubilee|anniversary)\b", re.I)),
     # "a quarter of a century of friendship", "twinned a quarter of a century ago", "celebrated a quarter-century with"
     ("century", re.compile(r"\b(a\s+quarter\s+of\s+a|a\s+quarter|half\s+a)[\s-]+century\s+(?:of\s+(?:partnership|friendship|ties|twinning|sisterhood|"
                            r"cooperation|exchanges?|relations(?:hip)?)|ago\b|(?<=century\s)(?=with\s+[A-Z]|as\s+(?:sister|twin|partner)))", re.I)),
@@ -96,13 +98,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                            + _NUM + r"\s+decades|" + _NUM + r"\s+decades\s+of\s+(?:partnership|friendship|ties|relations|"
                            r"twinning|sisterhood|cooperation|exchanges?|relationship)|"
                            # "to mark six decades as sister cities"
-                           + _NUM + r"\s+decades\s+as\s+(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|provinces|states))\b", re.I)),
+                           + _NUM + r"\s+decades\s+as\s+(?:sister|twin|twinned|friendship|partner)[\s-]+(?:cities|towns|provinces|states))\b", re.I)),
     ("weekday", re.compile(r"\b(?:on\s+|este\s+|el\s+|last\s+|nesta\s+|neste\s+)?(" + _WD + r")\b", re.I)),
     ("this_month", re.compile(r"\b(this|last)\s+month\b", re.I)),
     ("this_year", re.compile(r"\b(earlier\s+this|this|last|later\s+this)\s+year\b", re.I)),
     ("today", re.compile(r"\b(today|yesterday|hoy|ayer)\b", re.I)),
 ]
-LEVEL = {"month_rel": 2, "since": 1, "origin": 1, "decades": 3, "dmy": 2, "mdy": 2, "my": 2, "iso": 2, "year": 2, "dm": 4, "md": 4, "month": 4, "anniv": 3, "years_of": 3, "century": 3,
+LEVEL = {"jubilee": 3, "month_rel": 2, "since": 1, "origin": 1, "decades": 3, "dmy": 2, "mdy": 2, "my": 2, "iso": 2, "year": 2, "dm": 4, "md": 4, "month": 4, "anniv": 3, "years_of": 3, "century": 3,
          "for_years": 3, "years_ago": 3, "years_since": 3, "years_after": 3, "weekday": 4, "this_month": 4, "this_year": 4, "today": 4}
 
 
@@ -200,7 +202,7 @@ def find_dates(text: str, start: int, end: int, published: str | None) -> list[D
         if value is not None:
             out.append(DateExpr(m.start(), m.end(), value, LEVEL["years_after"], True, "years_after"))
     if py:
-        out = [_shifted(d, text, start, end, py) if d.kind in ("anniv", "years_of", "years_since", "century", "decades") and d.value.isdigit() else d
+        out = [_shifted(d, text, start, end, py) if d.kind in ("anniv", "years_of", "years_since", "century", "decades", "jubilee") and d.value.isdigit() else d
                for d in out]
     if any(d.kind in ("anniv", "years_of", "years_since") for d in out):
         # "marked 15 years of partnership in 2020": the year counted from is no date of its own
@@ -289,6 +291,8 @@ def _value(kind, m, py, pm, pd) -> tuple[str | None, bool]:
     if kind == "anniv":
         n = _num(g[0] or g[1])
         return (str(py - n), True) if n else (None, True)
+    if kind == "jubilee":
+        return str(py - {"silver": 25, "ruby": 40, "golden": 50, "gold": 50, "diamond": 60}[g[0].lower()]), True
     if kind == "century":
         return str(py - (25 if g[0].lower().startswith("a") else 50)), True
     if kind == "years_after":

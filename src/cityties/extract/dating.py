@@ -52,7 +52,7 @@ def _signing_date(ctx: Ctx, j: int) -> DateExpr | None:
 
 
 SIGNED = re.compile(r"\b(?:signed|affiliated|paired|assinad[oa]s?|assinaram|celebraram|firmad[oa]s?|firmaron|suscrit[oa]|sign[ée]e?s?|established|forged|formali[sz]ed|concluded|inked|twinned|became|were\s+twinned)\b")
-START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since", "century")
+START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since", "century", "jubilee")
 
 
 TWO_OF_THEM = re.compile(r"\b(?:the|both)\s+(?:two\s+)?(?:cities|towns|municipalities|communities|provinces|regions|localities|sides|"
@@ -77,7 +77,7 @@ def date_from_tenure(ctx: Ctx, found: list[Found]) -> None:
                 continue
             if not re.search(r"\b(?:ties|relations|relationship|friendship|partnership|twinning|sisterhood|cooperation)\b", s.text):
                 continue    # never "Mapo volunteers have been coming to Luang Prabang for five years"
-            d = next((x for x in ctx.dates[j] if x.kind in ("for_years", "years_since", "anniv", "years_of", "decades", "century")
+            d = next((x for x in ctx.dates[j] if x.kind in ("for_years", "years_since", "anniv", "years_of", "decades", "century", "jubilee")
                       and x.value and x.value[:4] < str(int(f.since[:4]) - 1)), None)
             if d is not None:
                 f.since, f.since_derived, f.stage = d.value, d.derived, "active"
@@ -103,7 +103,8 @@ def date_from_elsewhere(ctx: Ctx, found: list[Found], entries: bool = False) -> 
             named = {c.key for c in candidates(ctx.mentions[j])
                      if c.key in keys or not (c.locator or entries and re.search(r"\b(?:to|in|at|from)\s+(?:the\s+)?$",
                                                                                  ctx.text[max(0, c.start - 9):c.start]))}
-            if not named and len({frozenset((g.a.key, g.b.key)) for g in found}) == 1 and not entries and re.search(
+            if not named and (len({frozenset((g.a.key, g.b.key)) for g in found}) == 1 or f is min(found, key=lambda g: g.start)) \
+                    and not entries and re.search(
                     r"\b(?:the|both)\s+(?:two\s+)?(?:cities|towns|municipalities|communities|provinces|regions)\b", s.text) and SIGNED.search(s.text):
                 # "It does not annul the agreement the two cities signed in 1995": the page's one pair
                 d = next((x for x in ctx.dates[j] if x.kind in START_KINDS or x.level <= 2 and x.kind in ("year", "my", "mdy", "dmy", "iso")

@@ -10,7 +10,7 @@ import re
 from .context import Ctx, candidates, chain_end, motion_lost
 from .places import PREFIX, Mention
 from .refer import named_council
-from .rules import Found, cue_type
+from .rules import INTENT, Found, cue_type
 
 FRAME = re.compile(r"\b(?<!number\s)(?<!circle\s)(?<!total\s)(?<!count\s)(?<!list\s)(?:from|of)\s+(?:(?:\d+|all|the|several|many)\s+(?:of\s+)?)?([A-Z][\w'’\-]+(?"
                    r":\s+[A-Z][\w'’\-]+)?)"
@@ -219,6 +219,37 @@ def table_rows(ctx: Ctx) -> list[Found]:
         out.append(Found(hub, cands[0], typ, stage, year.value if year else None, False, None,
                          s.start, s.end, 0.7, "table"))
     return out
+
+
+def partner_headings(ctx: Ctx) -> list[Found]:
+    """A page with a heading per partner and the agreement on the line under it: "State of Hawaii (United States
+    of America)" / "Sister-State Affiliation, concluded October 2003" / "Central Java Province (Republic of
+    Indonesia)" / "Letter of Intent on Exchange and Cooperation, signed March 2023"."""
+    out: list[Found] = []
+    hub = ctx.main
+    if hub is None:
+        return out
+    for j in range(len(ctx.sents) - 1):
+        t, nxt = ctx.sents[j], ctx.sents[j + 1]
+        cands = candidates(ctx.mentions[j])
+        if not cands or cands[0].key == hub.key or not _entry_line(ctx, j):
+            continue
+        line = nxt.text.strip()
+        if len(line.split()) > 14 or line.endswith(".") or ctx.text[t.end:nxt.start].count("\n") != 1:
+            continue
+        intent = INTENT.search(line) is not None
+        typ = cue_type(line) or ("other" if intent or TYPE_LINE.match(line) else None)
+        if typ is None:
+            continue
+        year = next((d for d in ctx.dates[j + 1] if d.level in (1, 2)), None)
+        out.append(Found(hub, cands[0], typ, "intent" if intent else "active", year.value if year else None, False, None,
+                         t.start, nxt.end, 0.7, "list"))
+    return out
+
+
+# "Agreement on Friendly Exchange, signed April 2011", "Memorandum on Friendship and Exchange, signed 2017"
+TYPE_LINE = re.compile(r"(?:[A-Z][\w\-]*\s+){0,3}(?:Agreement|Memorandum|Affiliation|Accord|Charter|Protocol)\b[^.]{0,80}?"
+                       r",\s+(?:signed|concluded|established)\b")
 
 
 def frames(ctx: Ctx) -> list[Found]:

@@ -135,6 +135,9 @@ def _cue_before(st: str, rel: int, themed: bool) -> bool:
             cue_type(st) or WEAK.search(st[rel:]) or SIMILAR.search(st[rel:])):
         return True     # "in talks with X on establishing a similar relationship"
     after = re.sub(r"^\w+\s+", "", st[rel:rel + 140])    # past the intro word ("with")
+    if themed and re.search(r"\b[Tt]he\s+(?:[\w\-]+\s+)?(?:partnerships|relationships|twinnings|ties|links)\s+$", window) and re.search(
+            r"\b(?:remain|remains|continue|continues|stay|stays|unaffected|not\s+affected)\b", st[rel:]):
+        return True     # "He stressed that the partnerships with Kėdainiai and Nordhorn remain active"
     if re.match(r"[^.;]{1,80}?\b(?:about|on|regarding|over)\s+(?:a\s+|the\s+)?(?:possible|potential|prospective|future)\s+"
                 r"(?:twinning|sister[\s-]+city|partnership|friendship|link)", after):
         return True     # "two online meetings with the town council of Kazimierz Dolny about a possible twinning"
@@ -217,7 +220,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                            or re.search(r"[a-z]['’]s\s+(?:[\w\-]+\s+){0,2}?partner\s+[A-Z]", st) is not None
                            or re.search(r"\bits\s+(?:[\w\-]+\s+){0,2}?(?:partner|twin)\s*,\s+[A-Z]", st) is not None
                            or re.search(r"['’]s?\s+(?:[\w\-]+\s+)?(?:relationships|partnerships|ties|links|twinnings)\s+with\b", st)
-                           is not None)
+                           is not None
+                           or re.search(r"\b[Tt]he\s+(?:partnerships|relationships|twinnings)\s+with\b.*\b(?:remain|remains|continue|continues|"
+                                        r"unaffected)\b", st) is not None)
     before = ctx.sents[i - 1].text if i > 0 else ""
     # the sentence that counted them, past one that named the oldest ("... a dozen sister cities. Its
     # oldest, Kitakyushu, dates to 1959. Others include ...")
@@ -236,7 +241,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     # "to mark 35 years of partnership between the two municipalities": on a page about ties, the pair's own tie
     two_tie = ctx.themed and re.search(r"\b(?:partnership|relationship|friendship|ties|links?|bond)\s+between\s+the\s+two\s+"
                                        r"(?:[a-z]+\s+)?(?:cities|towns|municipalities|communities|districts|counties|provinces|regions)\b", st) is not None
-    weak = weak or two_tie
+    # "has partnerships with six towns in four countries, among them Rosheim and Königstein"
+    weak = weak or two_tie or (ctx.themed and (m_ := AMONG_THEM.search(st)) is not None and PLURAL_CUE_ANY.search(st, 0, m_.start()) is not None)
     if not ctype and INTENT.search(st):
         ctype = "friendship" if re.search(r"friend", st, re.I) else "other"
     if not ctype and not weak and not ALLIANCE_CUE.search(st):
@@ -261,6 +267,12 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     if up and cue_type(st[up.end():]):   # "upgraded their friendship ties to a sister-city relationship"
         typ = cue_type(st[up.end():]) or typ
     stage = stage_of(st, ds, ctx.published)
+    inherited = None
+    if stage in ("active", "signed") and i > 0 and re.match(r"\s*The\s+(?:decision|resolution|move|measure|vote|suspension|freeze)\b[^.;]{0,100}?"
+                                                          r"\b(?:covers|applies\s+to|affects|includes|concerns|extends\s+to)\b", st):
+        told = stage_of(ctx.sents[i - 1].text, ctx.dates[i - 1], ctx.published)
+        if told in ("suspended", "terminated"):
+            stage = inherited = told    # "The council suspended cooperation with its partner cities ... The decision covers the agreement with Pskov"
     cands = candidates(ms)
     pairs: list[tuple[Mention, Mention, str, int, int, int]] = []   # hub, partner, rule, lo, hi, ev_start
     alliances: list[FoundAlliance] = []
@@ -599,11 +611,14 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                                          text[max(lo, hub.start - 60):hub.start]):
             # "A local council in the Australian state of New South Wales voted to sever ...": where the council is
             hub = council_place(ctx, items[0]) or hub
-        while hub is not None and w.re is WITH and hub.start > lo and (_located(text, lo, hub) and any(
+        while hub is not None and w.re is WITH and hub.start > lo and not re.match(r"\s*,\s*(?:which|that)\b", text[hub.end:hub.end + 10]) and (
+                # (but "travelled to Saskatoon, which has been twinned with Shijiazhuang": the clause is the place's)
+                _located(text, lo, hub) and any(
                 hub.start - 40 <= c.end <= hub.start for c in cands if c is not hub) or re.search(
                 # "flew to Yunnan Province ... talks with Pu'er", "the Fukuoka Prefecture city best known for ...":
                 # where someone went, and a place as an adjective, are no hubs
-                r"\b(?:flew|flown|travell?ed|went|headed|arrived|arriving|came|returned|stopped|stopping|stayed)\s+(?:back\s+)?"
+                r"\b(?:flew|flown|fly|travell?ed|travel|travelling|traveling|went|go|going|head|headed|heading|arrived|arriving|came|"
+                r"returned|stopped|stopping|stayed)\s+(?:back\s+)?"
                 r"(?:to|in|at)\s+(?:the\s+)?$",
                 text[max(lo, hub.start - 24):hub.start]) or text[max(lo, hub.start - 4):hub.start] == "the " and re.match(
                 r"\s+(?:city|town|county)\s+(?:best|known|famous|renowned|that|which|where|of)\b", text[hub.end:hub.end + 24]) or re.search(
@@ -1140,6 +1155,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                     st_here = mine
                     if d is not None and not own[0] <= d.start < own[1]:
                         d = tie_date(x, own[0], own[1], [y for y in ds if own[0] <= y.start < own[1]], text)
+        st_here = inherited or st_here
         halted = None
         if d is not None and d.kind == "since" and st_here in ("suspended", "terminated") and re.search(
                 r"\b(?:suspended|frozen|halted|paused|on\s+hold|ended|cut)\s+(?:\w+\s+)?$", text[max(0, d.start - 30):d.start]):

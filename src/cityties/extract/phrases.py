@@ -33,7 +33,7 @@ PARTNER_IS = re.compile(r"['’]s\s+" + _PARTNER_IS_TAIL, re.I)
 # "Mwanza's long-standing twin, the Finnish city of Tampere, ...", "Kiruna's Finnish twin, Rovaniemi"
 POSS_APPOSED = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:twin|partner|sister\s+city|twin\s+town|sister)\s*,\s+")
 # "The oldest of them is the Lebanese city of Zahlé"; "The first was Mülheim an der Ruhr"
-FIRST_OF = re.compile(r"\s*(?:(?:The\s+|Its\s+|Their\s+)?(?:oldest|first|newest|latest|most\s+recent)(?:\s+of\s+(?:them|these|those|its\s+\w+))?"
+FIRST_OF = re.compile(r"\s*(?:(?:The\s+|Its\s+|Their\s+)?(?:oldest|earliest|first|newest|latest|most\s+recent)(?:\s+of\s+(?:them|these|those|its\s+\w+))?"
                       r"(?:\s+(?:is|was)\s+|,\s+(?=[A-Z]))|"
                       # "A mais antiga delas é Himeji", "La más antigua de ellas es Rosario"
                       # "El más antiguo es el que la une con ..."
@@ -79,7 +79,7 @@ APPOSED_PARTNER = re.compile(r"(?:\s*\([A-Z][^()]{1,30}\))?"     # "Frankenberg 
 ALSO_OF = re.compile(r"\band\s+(?:also\s+)?(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:(?:sister|friendship|twin|friendly)[\s-]+"
                      r"(?:city|town|province|state|partner|region)|partner)\s+(?:of|to|with)\s+", re.I)
 COUNTS_AS = re.compile(r",?\s+(?:as|among)\s+(?:its|their|one\s+of\s+its)\s+(?:[\w\-]+\s+){0,3}?(?:partner|sister|friend|twin)", re.I)
-START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since", "century", "for_years", "years_ago",
+START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since", "century", "jubilee", "for_years", "years_ago",
                "years_after")
 TAGS = re.compile(r"\s*(?:Tags|Keywords|Etiquetas|Palavras-chave|Temas|Topics|Filed\s+under)\s*:", re.I)
 NEGATED = re.compile(r"\b(?:none\s+of\s+(?:those|these|the|them)|neither\s+(?:city|town|side|of)|no\s+formal|"
@@ -122,7 +122,11 @@ LOCATED = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+(?:the\s+)?$"
 _PARTNERS_PLURAL = r"\b(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|provinces|regions|partners"
 PLURAL_TIES = re.compile(_PARTNERS_PLURAL + r"|municipalities)\b|\b(?:sister|twin|friendship)[\s-]+(?:city|town)\s+(?:ties|links|relationships|"
                                             r"partnerships)\b", re.I)
-PLURAL_CUE_ANY = re.compile(_PARTNERS_PLURAL + r"|ties|relationships)|\btwinned\b|\bpartners\b|\bcidades[\s-]+irm[ãa]s\b|"
+PLURAL_CUE_ANY = re.compile(_PARTNERS_PLURAL + r"|ties|relationships)|\btwinned\b|\bpartners\b|"
+                            # "has partnerships with six towns in four countries, among them ..."
+                            r"\bpartnerships\s+with\s+(?:\d+|[a-z]+)\s+(?:towns|cities|municipalities|communes)\b|"
+                            # "has established sister or friendly relations with 48 provinces"
+                            r"\b(?:sister|friendly|friendship|twinning)\s+(?:or|and)\s+(?:sister|friendly|friendship)\s+(?:relations|ties)\b|\bcidades[\s-]+irm[ãa]s\b|"
                             r"\bciudades\s+hermanas\b|\bhermanamientos\b|\bgemina[çc][õo]es\b|\bjumelages\b|\bvilles\s+jumelles\b", re.I)
 # "Supporters of Genoa and Napoli celebrated their 'gemellaggio'": fans twin, cities do not
 FANS = re.compile(r"\b(?:fans|supporters|ultras|tifosi|hinchas|torcidas?)\b[^.;]{0,120}\b(?:twinn\w*|gemellagg\w*|friendships?|hermanamiento)"

@@ -56,13 +56,13 @@ Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Frida
 TITLES = set("""Mayor Mayors Member Councilmember Cr Cllr Clr Coun Head Vice Deputy Governor Gov President Senator Sen Councillor Councilor Sheikh Dr Mr Mrs Ms
 Prof Professor Minister Secretary Premier Chairman Chairwoman Director Consul Ambassador Lord Sir King Queen
 Prince Princess Commissioner Intendente Alcalde Alcaldesa Chief Speaker Representative Rep Judge Councilwoman
-Councilman Lady Dame Gen General Colonel Captain CEO Pope Emperor Bishop""".split())
+Councilman Magistrate Lady Dame Gen General Colonel Captain CEO Pope Emperor Bishop""".split())
 ORG = set("""Scheme Section Fund Alliance Day Week University College School Academy Association Society Company Co Corp Corporation Inc Ltd Group
 Office Ministry Department Bureau Commission Committee Congress Parliament Assembly Forum Expo Exhibition Festival
 Fair Exchange Club Chamber Party Museum Airport Port Station Depot Field Tower Palace Hospital Bank Agency
 International Intl News Daily Times Post Telegraph Herald Tribune Gazette Press Agency Institute Center Centre
 Ledger Chronicle Courier Observer Journal Examiner Sentinel Advertiser Bulletin Dispatch Mercury Standard
-Foundation Fund Network League Union Federation Council Councils Government Hall Startup Initiative Program
+Board Supervisors Commissioners Foundation Fund Network League Union Federation Council Councils Government Hall Startup Initiative Program
 Programme Project Summit Conference Dialogue Games Cup Championship Team Festival Award Prize Church Temple
 Foreign Affairs Municipal Metropolitan Provincial Standing People's Peoples Sister Cities Friendship Twinning
 Cooperation Development Economic Trade Business Industrial Zone Park Area New Square Street Road Avenue Bridge
@@ -301,6 +301,8 @@ def _classify_run(text: str, s: int, e: int, sent_start: int, sent_end: int, per
                 PLACE_AFTER_TITLE.match(text, s + words[wi + 1].end()):
             cur_start = ws      # "Prince Albert city council", "Prince George City Hall": a place, no prince
             continue
+        if "-" in tok and all(part in TITLES for part in tok.split("-")):
+            tok = tok.split("-")[-1]    # "Vice-Governor", "Deputy-Mayor": a title
         if tok in TITLES and not (tok in NAME_POSSESSORS and re.search(r"['’]s$", w.group(0)) and wi + 1 < len(words)):
             if cur_start is not None:
                 segs.append((cur_start, ws - 1, role))

@@ -109,7 +109,7 @@ def referent(ctx: Ctx, i: int, noun: str, partner: Mention) -> Mention | None:
     filed = next((c for c in ctx.mentions[i] if "dateline" in c.flags and c.kind == "place" and c.key != partner.key
                   and c.end <= partner.start), None)
     if filed is not None and want == "city" and kind_of(filed) == "city" and re.search(
-            r"(?:--|[–—:])\s*[Tt]he\s+(?:[\w\-]+\s+){0,3}?" + noun + r"\b(?!\s+of\b)", ctx.sents[i].text[:120]):
+            r"(?:--|[–—:])\s*[Tt]he\s+(?:[\w\-]+\s+){0,3}?" + noun + r"\b(?:(?<=capital)|(?!\s+of\b))", ctx.sents[i].text[:120]):
         return filed    # "DUMAGUETE CITY – The capital of Negros Oriental formalized a sisterhood with ...": where it was filed
     if i > 0:
         # "It is not Oregon's first partnership in China. The Pacific Northwest state became ...": the

@@ -43,7 +43,7 @@ RELATION_CITY = re.compile(r"\b(?:relationship|ties|partnership|twinning|links)\
                            r"(?:city|town|county|prefecture|province|municipality|district)\s+of\b|"
                            # "voted to suspend the city's partnership with Hrodna": a place's own tie with another
                            r"\b(?:city|town|county|municipality|council|district|province)['’]s\s+(?:[\w\-]+\s+)?(?:partnership|relationship|twinning)\s+"
-                           r"with\s+[A-Z]|"
+                           r"(?:agreements?\s+)?with\s+[A-Z]|"
                            # "to mark 40 years of partnership between the two municipalities"
                            r"\b(?:partnership|relationship|friendship|twinning|bond)\s+between\s+the\s+two\s+(?:[a-z]+\s+)?(?:cities|towns|"
                            r"municipalities|communities|provinces|regions|counties|districts|prefectures)\b", re.I)
@@ -124,7 +124,9 @@ REF_MAIN = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:metropoli
 WITH = re.compile(r"\b(?:with|con|com|avec|mit|including|such\s+as|among\s+them)\b|"
                   # "un pacte d'amitié la lie depuis 1995 à Günzburg"
                   r"\bli(?:e|ent)\s+(?:depuis\s+(?:19|20)\d\d\s+)?à(?=\s)")
-LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:(?:signed|established|twinned|dating|concluded)\s+|(?:with\s+which|which|whose|con\s+(?:la|el)\s+(?:que|cual)|com\s+(?:a|o)\s+qual|que|donde|onde)\s+)[^,;]{1,90}[,;]\s*)?(?:and\s+|y\s+|e\s+|et\s+|as\s+well\s+as\s+)?|"
+LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:(?:signed|established|twinned|dating|concluded)\s+|(?:with\s+which|which|whose|con\s+(?:la|el)\s+(?:que|cual)|com\s+(?:a|o)\s+qual|que|donde|onde)\s+"
+                      # "Hanko in Finland, the oldest link, dating back to 1989, and Eckernförde"
+                      r"|the\s+(?:oldest|first|newest|latest|youngest)\s+)[^,;]{1,90}[,;]\s*){0,2}(?:and\s+|y\s+|e\s+|et\s+|as\s+well\s+as\s+)?|"
                       r"\s+(?:and|y|e|et|und|as\s+well\s+as)\s+|\s*;\s*(?:and\s+|y\s+|e\s+)?)"
                       # "La commune d'Agadir et la ville de Nouakchott ont signé", "la ciudad de Veracruz y la de ..."
                       r"(?:(?:la|le|el|a|o)\s+(?:ville|commune|ciudad|cidade|città|munic[ií]pio|municipio)\s+(?:de\s+|d['’]|di\s+|do\s+|da\s+))?"
@@ -233,7 +235,11 @@ GROW_TIE = re.compile(r"\b(?:turn|deepen|expand|strengthen|broaden|build\s+on|re
 def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
     """The stage the words of ``text`` give (GUIDELINES: contact ... terminated)."""
     halt = PANDEMIC_PAUSE.sub(" ", text)
-    if SUSPEND.search(halt) and not UNDO.search(text) and not MODAL.search(_clause(halt, SUSPEND)):
+    end, sp = ENDING.search(halt), SUSPEND.search(halt)
+    if end and sp and end.start() < sp.start() and re.search(r"\b(?:after|since|following|when)\b", halt[end.end():sp.start()]) and \
+            not UNDO.search(text) and not MODAL.search(text[:end.end()]):
+        return "terminated"     # "voted to terminate the partnership ..., two years after all contacts were frozen"
+    if sp and not UNDO.search(text) and not MODAL.search(_clause(halt, SUSPEND)):
         return "suspended"
     if ENDING.search(halt):
         if UNDO.search(text) or MODAL.search(text):
@@ -243,7 +249,7 @@ def stage_of(text: str, dates: list[DateExpr], published: str | None) -> str:
     if head != text and SIGN.search(head) and not INTENT.search(text) and not APPROVE.search(text) and re.search(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                                                         r"yesterday)\b", head) and not re.search(r"\b(?:since|anniversary|years)\b", head):
         return "signed"     # "signed a twinning agreement on Wednesday, raising to sisterhood a protocol kept since 2013"
-    if any(d.kind in ("anniv", "years_of", "since", "century") for d in dates) or any(
+    if any(d.kind in ("anniv", "years_of", "since", "century", "jubilee") for d in dates) or any(
             m and not re.search(r"\b(?:following|after)\s+$", text[max(0, m.start() - 12):m.start()])
             for m in (rx.search(text) for rx in _TENURE)):
         return "active"   # "the 25th anniversary of its sister city relationship": dated or not

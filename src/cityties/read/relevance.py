@@ -27,7 +27,8 @@ CUES = (
     # "ended its 30-year relationship with the Russian city of X", "cut ties with the town of Y"
     r"(?:relationship|ties|partnership|twinning|links)\s+with\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:city|town|county|prefecture|province|municipality|district)\s+of\b",
-    r"(?:city|town|county|municipality|council|district|province)['’]s\s+(?:[\w\-]+\s+)?(?:partnership|relationship|twinning)\s+with\s+[A-Z]",
+    r"(?:city|town|county|municipality|council|district|province)['’]s\s+(?:[\w\-]+\s+)?(?:partnership|relationship|twinning)"
+    r"(?:\s+agreements?)?\s+with\s+[A-Z]",
     r"(?:partnership|relationship|friendship|twinning|ties|bond)\s+between\s+the\s+two\s+(?:[a-z]+\s+)?(?:cities|towns|municipalities|"
     r"communities|provinces|regions|counties|districts|prefectures)",
     r"letters?\s+of\s+(?:[\w-]+\s+){0,3}?inten", r"friendly\s+and\s+cooperative",
