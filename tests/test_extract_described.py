@@ -411,3 +411,13 @@ def test_jubilees_short_names_and_partners_among_them():
             "Friedrichsdorf in Germany.")
     want = {frozenset(("Dénia", "Montgeron")), frozenset(("Dénia", "Friedrichsdorf"))}
     assert set(ties(extract(doc(text, "2024-10-24")))) == want
+
+
+def test_two_partners_of_one_hub_are_no_pair_and_neighbours_that_call_themselves_twins():
+    text = ("Ramallah joins Lille, the Chilean city of Valparaíso and Gdańsk in Poland on Sheffield's "
+            "list of twin cities, bringing the total to four.")
+    out = extract(doc(text, "2022-11-30"))
+    assert all("Sheffield" in k for k in ties(out)) and ("Sheffield", 4, None) in claims(out)
+    text = ("Kehl and Strasbourg have long called themselves twin cities: two halves of one community, "
+            "split by a river and a border.")
+    assert not extract(doc(text, "2024-01-01"))["relationships"]

@@ -1117,6 +1117,15 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                  or p[2] in ("partner_is", "its_partner")
                  or any(guess_kind(x.name) == "state_province" and x.name.lower() not in states
                         or "city_of" in x.flags or _named_unit(text, x) for x in p[:2])]
+    # "Jalandhar joins Kōtō, ... Zhuhai and Zapopan on Surrey's list of twin cities", "Lahore counts Istanbul ... and
+    # Xi'an among its twin cities, and the oldest of those ties, with Istanbul, ...": two partners of one hub are
+    # no pair of their own
+    partners_of: dict[str, set[str]] = {}
+    for h, x, rule, *_ in pairs:
+        if rule in ("possessive", "counts", "listed"):
+            partners_of.setdefault(h.key, set()).add(x.key)
+    pairs = [p for p in pairs if p[2] not in ("lead", "with") or not any(
+        p[0].key in others and p[1].key in others and hub_key not in (p[0].key, p[1].key) for hub_key, others in partners_of.items())]
     found = []
     prev_date: DateExpr | None = None
     for n, (hub, x, rule, plo, phi, ev) in enumerate(pairs):

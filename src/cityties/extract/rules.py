@@ -192,7 +192,8 @@ def cue_type(text: str) -> str | None:
         if COUNTRY_LEVEL.match(text, m.end()):
             continue    # "friendly relations between the two countries" is not a tie between places
         if re.match(r"twin\s+(?:cities|towns)$", m.group(0), re.I) and re.search(
-                r"\b(?:called|dubbed|nicknamed|known\s+as|so-called|described\s+as|referred\s+to\s+as)\s+(?:the\s+)?$",
+                r"\b(?:called|dubbed|nicknamed|known\s+as|so-called|described\s+as|referred\s+to\s+as|call(?:s|ed)?\s+(?:themselves|itself))\s+"
+                r"(?:the\s+)?$",
                 text[max(0, m.start() - 30):m.start()], re.I):
             continue    # "Fargo and Moorhead, often called twin cities of the Red River Valley": neighbours, not partners
         if re.search(r"\b(?:[Ff]or\s+(?:our|the|their|its)\s+(?:brand|company|hotel|hotels|business|firm|group|chain)|in\s+spirit|"
