@@ -421,3 +421,15 @@ def test_two_partners_of_one_hub_are_no_pair_and_neighbours_that_call_themselves
     text = ("Kehl and Strasbourg have long called themselves twin cities: two halves of one community, "
             "split by a river and a border.")
     assert not extract(doc(text, "2024-01-01"))["relationships"]
+
+
+def test_event_partner_cities_and_a_twin_cities_headline_are_no_ties():
+    text = ("Pune and Indore have been named partner cities for the national marathon finale, which will be "
+            "flagged off on the second day of the summit.")
+    assert not extract(doc(text, "2024-01-10"))["relationships"]
+    text = ("Twin cities, one corridor: new bus line pulls Mysuru and Mandya together\n\n"
+            "The corridor opens in March.")
+    assert not extract(doc(text, "2024-01-10"))["relationships"]
+    text = ("Speaking at the ceremony, the mayor described the twinning charter of Kumasi and Ouagadougou as "
+            "a bridge between Anglophone and Francophone Africa.")
+    assert set(ties(extract(doc(text, "2024-01-10")))) == {frozenset(("Kumasi", "Ouagadougou"))}

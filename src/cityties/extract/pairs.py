@@ -948,6 +948,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     if first_of_z is not None:  # "Belo Horizonte has 17 sister cities. The oldest of them is the Lebanese city of Zahlé"
         z = first_of_z
         hub = sentence_subject(ctx, i - 1, [z])
+        told = ctx.tied_to.get(hub.key) if hub is not None else None
+        if told is not None and ctx.main is not None and told.key == ctx.main.key and z.key != ctx.main.key and not hub.possessive:
+            hub = ctx.main  # "Cuenca is the ninth foreign city ... with Liuzhou. The oldest of these partnerships, ...": Liuzhou's
         if z is not None and hub is not None and PLURAL_CUE_ANY.search(ctx.sents[i - 1].text + " " + st):
             z.flags.add("with_object")
             pairs.append((hub, z, "partner_is", lo, hi, s.start))

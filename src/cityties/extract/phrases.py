@@ -33,8 +33,10 @@ PARTNER_IS = re.compile(r"['’]s\s+" + _PARTNER_IS_TAIL, re.I)
 # "Mwanza's long-standing twin, the Finnish city of Tampere, ...", "Kiruna's Finnish twin, Rovaniemi"
 POSS_APPOSED = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?:twin|partner|sister\s+city|twin\s+town|sister)\s*,\s+")
 # "The oldest of them is the Lebanese city of Zahlé"; "The first was Mülheim an der Ruhr"
-FIRST_OF = re.compile(r"\s*(?:(?:The\s+|Its\s+|Their\s+)?(?:oldest|earliest|first|newest|latest|most\s+recent)(?:\s+of\s+(?:them|these|those|its\s+\w+))?"
-                      r"(?:\s+(?:is|was)\s+|,\s+(?=[A-Z]))|"
+FIRST_OF = re.compile(r"\s*(?:(?:The\s+|Its\s+|Their\s+)?(?:oldest|earliest|first|newest|latest|most\s+recent)(?:\s+of\s+(?:them|these(?:\s+\w+)?|"
+                      r"those(?:\s+\w+)?|its\s+\w+))?"
+                      # "The oldest of these partnerships, with Cincinnati in the United States, dates from 1988"
+                      r"(?:\s+(?:is|was)\s+|,\s+(?:with\s+)?(?=[A-Z]))|"
                       # "A mais antiga delas é Himeji", "La más antigua de ellas es Rosario"
                       # "El más antiguo es el que la une con ..."
                       r"(?:A|O|La|El)\s+m[aá]i?s\s+(?:antig(?:u[oa]|[oa])|recente|reciente)\s+(?:(?:delas|deles|de\s+ellas|de\s+ellos)\s+)?(?:é|es|foi|fue)\s+"
@@ -123,6 +125,7 @@ _PARTNERS_PLURAL = r"\b(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|p
 PLURAL_TIES = re.compile(_PARTNERS_PLURAL + r"|municipalities)\b|\b(?:sister|twin|friendship)[\s-]+(?:city|town)\s+(?:ties|links|relationships|"
                                             r"partnerships)\b", re.I)
 PLURAL_CUE_ANY = re.compile(_PARTNERS_PLURAL + r"|ties|relationships)|\btwinned\b|\bpartners\b|"
+                            r"\b(?:these|those|its|their)\s+partnerships\b|"
                             # "has partnerships with six towns in four countries, among them ..."
                             r"\bpartnerships\s+with\s+(?:\d+|[a-z]+)\s+(?:towns|cities|municipalities|communes)\b|"
                             # "has established sister or friendly relations with 48 provinces"

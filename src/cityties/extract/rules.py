@@ -183,6 +183,8 @@ def cue_type(text: str) -> str | None:
                 re.match(r"twin\s+(?:cities|towns)$", m.group(0), re.I) and re.match(r"\s+of\s+[A-Z]", text[m.end():m.end() + 6])
                 and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I)):
             continue    # Minneapolis and St Paul, "the twin towns of Tweed Heads and Coolangatta": a nickname
+        if re.match(r"twin\s+(?:cities|towns)$", m.group(0), re.I) and not text[:m.start()].strip() and re.match(r"\s*[,:]", text[m.end():m.end() + 3]):
+            continue    # a headline "Twin cities, one corridor: BRTS pulls Hubballi and Dharwad together": neighbours
         if re.match(r"twin\s+(?:cities|towns)$", m.group(0), re.I) and (
                 re.match(r"\s+of\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?\s+and\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(?!\s*,)", text[m.end():m.end() + 60])
                 or re.search(r"\b[Tt]he\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?\s+$", text[max(0, m.start() - 40):m.start()])):
@@ -208,7 +210,8 @@ def cue_type(text: str) -> str | None:
         if m.lastgroup == "partner" and re.match(r"\s+(?:of|for)\s+(?:the\s+)?[^.;]{0,50}?\b(?:Games|Olympics?|Olympic|Paralympics?|Days|"
                                                  r"Week|Festival|Expo|Fair|Cup|Championships?|Tournament|Summit|Forum|Biennale?|Year|"
                                                  r"Congress|Conference|event|games|tournament|festival|fair|expo|competition|"
-                                                 r"championships?|football|soccer|rugby|cricket|hockey|matches|venues?)\b", text[m.end():m.end() + 90]):
+                                                 r"championships?|football|soccer|rugby|cricket|hockey|matches|venues?|finale|final|race|"
+                                                 r"marathon|cyclothon|rally|tour|concert|show|exhibition|campaign|series)\b", text[m.end():m.end() + 90]):
             continue    # "Porto's turn as partner city of the European Wine Tourism Days": an event's host, no tie
         if NOT_A_PLACE_OWNER.search(text, max(0, m.start() - 24), m.start()):
             continue    # "their school's twinning with St Kizito": schools, clubs and firms twin too
