@@ -433,3 +433,13 @@ def test_event_partner_cities_and_a_twin_cities_headline_are_no_ties():
     text = ("Speaking at the ceremony, the mayor described the twinning charter of Kumasi and Ouagadougou as "
             "a bridge between Anglophone and Francophone Africa.")
     assert set(ties(extract(doc(text, "2024-01-10")))) == {frozenset(("Kumasi", "Ouagadougou"))}
+
+
+def test_a_menu_above_the_story_does_not_make_the_pages_place():
+    text = ("Home | News | Sichuan | Business | Contact\nSICHUAN\nSichuan Today\nCities of Sichuan\n"
+            "Sichuan Travel\n\nLeshan signs friendship pact with Loja\n\nLeshan on Tuesday signed an "
+            "agreement establishing friendship city relations with Loja, the Ecuadorian city in the Andes, "
+            "at a ceremony attended by the Loja mayor and his delegation.\n\nThe city's first sister city, "
+            "Rotorua in New Zealand, was signed in 1996.")
+    got = ties(extract(doc(text, "2023-06-01")))
+    assert got[frozenset(("Leshan", "Rotorua"))]["since"] == "1996"

@@ -257,6 +257,8 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
     home: dict[str, Mention] = {}
     site: set[str] = set()
     section: set[str] = set()
+    long_line = re.search(r"(?m)^[^\n]{111,}$", text)
+    body = long_line.start() if long_line else 0
     cc = domain_country(url)
     for ms in mentions:
         for m in ms:
@@ -265,6 +267,8 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
             # where the story was filed ("SUWON, Gyeonggi Province --") is the story's place more often than not;
             # visitors come from elsewhere ("a 14-member delegation from Kawasaki has spent the past week in Wollongong")
             count[m.key] += 1 + (m.evidence > 0) + 2 * ("dateline" in m.flags and not m.locator or _first_of_dateline(m, ms))
+            if m.start < body and _menu_line(text, m):
+                count[m.key] -= 1   # "GUANGXI", "Cities of Guangxi": a menu's words above the story count less
             own = m.country or (lexicon.known_places().get(lexicon.fold(m.name)) or (None,))[0]
             if cc is not None and own == cc:
                 count[m.key] += 1   # "taranakinews.co.nz": a local site's story is about its own country's town
@@ -319,6 +323,14 @@ VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|officials
 HOME_VENUE = re.compile(r"\s+(?:Town\s+Hall|City\s+Hall|Civic\s+(?:Centre|Center)|Art\s+Gallery|Central\s+Library|Library|"
                         r"City\s+Council|Town\s+Council|Council\s+Chambers?|(?-i:town\s+hall|city\s+hall|city\s+council|town\s+council|"
                         r"council))\b")
+
+
+def _menu_line(text: str, m: Mention) -> bool:
+    """Whether ``m`` stands on a line of three words or fewer, or in a "|"-separated bar: a menu, not a headline."""
+    ls = text.rfind("\n", 0, m.start) + 1
+    le = text.find("\n", m.end)
+    line = text[ls:le if le >= 0 else len(text)].strip()
+    return len(line.split()) <= 3 or line.count("|") >= 2
 
 
 def _headline_subject(mentions: list[list[Mention]], text: str) -> str | None:
