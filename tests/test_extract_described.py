@@ -443,3 +443,16 @@ def test_a_menu_above_the_story_does_not_make_the_pages_place():
             "Rotorua in New Zealand, was signed in 1996.")
     got = ties(extract(doc(text, "2023-06-01")))
     assert got[frozenset(("Leshan", "Rotorua"))]["since"] == "1996"
+
+
+def test_a_capitalised_direction_before_a_province_and_partners_listed_with_asides():
+    text = ("Kaifeng in Central China's Henan province signed a letter of intent with Plovdiv, the old "
+            "capital of Thrace, on Saturday.")
+    assert set(ties(extract(doc(text, "2024-04-15")))) == {frozenset(("Kaifeng", "Plovdiv"))}
+    text = ("Kaifeng and Toda mark 30 years of friendship. Other long-standing partners include Orléans in "
+            "France, a friendship city since 2004.")
+    assert frozenset(("Kaifeng", "Orléans")) in ties(extract(doc(text, "2024-04-15")))
+    text = ("Dali has four sister cities. They include Nikko in Japan's Tochigi Prefecture, a partner since "
+            "2011, Queenstown in New Zealand, and Luang Namtha in Laos.")
+    got = ties(extract(doc(text, "2024-04-15")))
+    assert {frozenset(("Dali", x)) for x in ("Nikko", "Queenstown", "Luang Namtha")} <= set(got)

@@ -213,7 +213,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                            or RANGE_FROM.search(st) is not None
                            or i > 0 and FIRST_OF.match(st) is not None
                            or re.search(r"\b(?:partners|ties|links|relationships)\s+(?:also\s+)?(?:include[sd]?|are|comprise)\b", st) is not None
-                           or re.search(r"\b(?:other|remaining|current|former|[a-z]['’]s)\s+(?:[\w\-]+\s+)?partners\b", st) is not None
+                           or re.search(r"\b(?:[Oo]ther|remaining|current|former|[a-z]['’]s)\s+(?:[\w\-]+\s+)?partners\b", st) is not None
                            or SIMILAR.search(st) is not None
                            or re.search(r"\b(?:partnerships|relationships|links|ties|twinnings)\s+(?:is|was)\s+the\s+one\s+with\b", st) is not None
                            or RANKED_TIES.search(st) is not None

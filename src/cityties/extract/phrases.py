@@ -114,7 +114,7 @@ LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)|(?
                         # partners in apposition to a possessed plural
                         r"(?:(?<=cities)|(?<=towns)|(?<=partners)|(?<=regions)|(?<=provinces)),(?=\s+[A-Z])")
 PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|states|regions|"
-                        r"municipalities|prefectures|counties|partners)|(?:overseas|foreign|international|other)\s+(?:[A-Z][a-z]+\s+)?"
+                        r"municipalities|prefectures|counties|partners)|(?:[Oo]verseas|[Ff]oreign|[Ii]nternational|[Oo]ther)\s+(?:[A-Z][a-z]+\s+|[a-z]+-[a-z]+\s+)?"
                         r"(?:partners|partner\s+cities|sister\s+cities|ties|relationships|links|partnerships)|(?:its|their|[\w\-]+['’]s)\s+(?:[a-z]+\s+){0,2}?partners|"
                         r"(?:the|its|their|[A-Z][\w\-]+['’]s)\s+(?:sister[\s-]+city\s+)?(?:network|family))"
                         r"(?:\s+(?:of\s+\w+|abroad|overseas|so\s+far|"

@@ -518,8 +518,8 @@ DEMONYM_GAP = re.compile(r"\s+|\s+(?:[a-z][a-z\-]*\s+){0,2}(?:city|town|port|cap
 PLACE_AFTER_TITLE = re.compile(r"\s+(?i:city|town|county|council|city\s+council|city\s+hall|town\s+council|mayor)\b")
 NAME_POSSESSORS = {"Bishop", "King", "Queen", "Lord", "Lady", "Abbot", "Earl", "Saint", "St", "St.", "Prince",
                    "Princess", "Bishops", "Kings", "Queens"}
-DIRECTION = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north[\s-]?(?:east|west)(?:ern)?|"
-             r"south[\s-]?(?:east|west)(?:ern)?|far|coastal)\s+)?")
+DIRECTION = (r"(?:(?i:north|south|east|west|central|northern|southern|eastern|western|north[\s-]?(?:east|west)(?:ern)?|"
+             r"south[\s-]?(?:east|west)(?:ern)?|far|coastal)\s+)?")     # and "in Central China's Henan province"
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ſ"     # "BIAŁYSTOK", "ÇANAKKALE"
 DATELINE = re.compile(r"[ \t]*[" + _CAP + r"][" + _CAP + r"'’.\-]+(?:\s[" + _CAP + r"][" + _CAP + r"'’.\-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
                       r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–|-|:)\s+")

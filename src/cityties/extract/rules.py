@@ -126,7 +126,8 @@ WITH = re.compile(r"\b(?:with|con|com|avec|mit|including|such\s+as|among\s+them)
                   r"\bli(?:e|ent)\s+(?:depuis\s+(?:19|20)\d\d\s+)?à(?=\s)")
 LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:(?:signed|established|twinned|dating|concluded)\s+|(?:with\s+which|which|whose|con\s+(?:la|el)\s+(?:que|cual)|com\s+(?:a|o)\s+qual|que|donde|onde)\s+"
                       # "Hanko in Finland, the oldest link, dating back to 1989, and Eckernförde"
-                      r"|the\s+(?:oldest|first|newest|latest|youngest)\s+)[^,;]{1,90}[,;]\s*){0,2}(?:and\s+|y\s+|e\s+|et\s+|as\s+well\s+as\s+)?|"
+                      r"|the\s+(?:oldest|first|newest|latest|youngest)\s+|(?:a|an)\s+(?:[\w\-]+\s+)?(?:partner|sister\s+city|twin|friend\w*)\s+)"
+                      r"[^,;]{1,90}[,;]\s*){0,2}(?:and\s+|y\s+|e\s+|et\s+|as\s+well\s+as\s+)?|"
                       r"\s+(?:and|y|e|et|und|as\s+well\s+as)\s+|\s*;\s*(?:and\s+|y\s+|e\s+)?)"
                       # "La commune d'Agadir et la ville de Nouakchott ont signé", "la ciudad de Veracruz y la de ..."
                       r"(?:(?:la|le|el|a|o)\s+(?:ville|commune|ciudad|cidade|città|munic[ií]pio|municipio)\s+(?:de\s+|d['’]|di\s+|do\s+|da\s+))?"
