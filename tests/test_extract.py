@@ -8,25 +8,9 @@ import pytest
 
 from cityties.extract import EXTRACTOR, extract, extract_many
 from cityties.read import Document, ReadError
+from extracting import doc, find, pairs
 
 TEXTS = Path(__file__).parent / "texts"
-
-
-def doc(text: str, published: str | None = None, id: str = "t") -> Document:
-    return Document.make(id, text, published=published)
-
-
-def pairs(out: dict) -> dict[frozenset, dict]:
-    return {frozenset((r["a"]["name"], r["b"]["name"])): r for r in out["relationships"]}
-
-
-def find(out: dict, a: str, b: str) -> dict:
-    for r in out["relationships"]:
-        names = {r["a"]["name"], r["b"]["name"]}
-        if any(a in n for n in names) and any(b in n for n in names):
-            return r
-    got = [(r["a"]["name"], r["b"]["name"]) for r in out["relationships"]]
-    raise AssertionError(f"no {a} ~ {b} in {got}")
 
 
 def test_output_contract_shape():

@@ -321,8 +321,8 @@ VISITORS_FROM = re.compile(r"\b(?:delegation|delegates|visitors|guests|officials
 
 
 HOME_VENUE = re.compile(r"\s+(?:Town\s+Hall|City\s+Hall|Civic\s+(?:Centre|Center)|Art\s+Gallery|Central\s+Library|Library|"
-                        r"City\s+Council|Town\s+Council|Council\s+Chambers?|(?-i:town\s+hall|city\s+hall|city\s+council|town\s+council|"
-                        r"council))\b")
+                        r"City\s+Council|Town\s+Council|Council\s+Chambers?|town\s+hall|city\s+hall|city\s+council|town\s+council|"
+                        r"council)\b")
 
 
 def _menu_line(text: str, m: Mention) -> bool:

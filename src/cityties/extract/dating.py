@@ -88,6 +88,8 @@ def date_from_elsewhere(ctx: Ctx, found: list[Found], entries: bool = False) -> 
     """A tie with no start date in its own sentence takes one from another sentence that names its
     partner and no other place: "The council voted to suspend its relationship with Vladivostok."
     ... "Tacoma and Vladivostok have been sister cities since 1992" / "Vladivostok, a partner since 1992"."""
+    one_pair = len({frozenset((g.a.key, g.b.key)) for g in found}) == 1
+    news = min(found, key=lambda g: g.start, default=None)     # the page's first tie, its news
     for f in found:
         if f.since is not None or f.stage in ("contact", "approved", "intent"):
             continue
@@ -103,7 +105,7 @@ def date_from_elsewhere(ctx: Ctx, found: list[Found], entries: bool = False) -> 
             named = {c.key for c in candidates(ctx.mentions[j])
                      if c.key in keys or not (c.locator or entries and re.search(r"\b(?:to|in|at|from)\s+(?:the\s+)?$",
                                                                                  ctx.text[max(0, c.start - 9):c.start]))}
-            if not named and (len({frozenset((g.a.key, g.b.key)) for g in found}) == 1 or f is min(found, key=lambda g: g.start)) \
+            if not named and (one_pair or f is news) \
                     and not entries and re.search(
                     r"\b(?:the|both)\s+(?:two\s+)?(?:cities|towns|municipalities|communities|provinces|regions)\b", s.text) and SIGNED.search(s.text):
                 # "It does not annul the agreement the two cities signed in 1995": the page's one pair
