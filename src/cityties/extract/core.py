@@ -48,7 +48,10 @@ def extract_document(doc, resolver=None) -> dict:
     _units(text, mentions)
     themed = cue_type(text) is not None or RELATION_CITY.search(text) is not None
     hosts = themed and _event_partners(sents)
-    main = _main_place(mentions, text, getattr(doc, "url", None))
+    # "The decision leaves Hamilton with four sister cities": whose totals the page gives is the page's place
+    counted = [[] if s.is_heading else sentence_claims(text, s.start, s.end, mentions[i], sents[i + 1].text if i + 1 < len(sents) else "")
+               for i, s in enumerate(sents)]
+    main = _main_place(mentions, text, getattr(doc, "url", None), [c["place"] for cs in counted for c in cs if c["place"] is not None])
     ctx = Ctx(text, published, sents, mentions, dates, main, themed and not hosts, event_hosts=hosts)
 
     found: list[Found] = []
@@ -86,8 +89,7 @@ def extract_document(doc, resolver=None) -> dict:
     claims, events, people = [], [], []
     seen_claims = set()
     for i, s in enumerate(sents):
-        nxt = sents[i + 1].text if i + 1 < len(sents) else ""
-        for c in ([] if s.is_heading else sentence_claims(text, s.start, s.end, mentions[i], nxt)):
+        for c in counted[i]:
             if c["place"] is None:      # "the district's seventh sister city", "the county's first"
                 c["place"] = _place_of_kind(mentions, main, c.pop("ref", "city"))
                 if c["place"] is None:
@@ -246,8 +248,13 @@ def _places_not_speakers(mentions: list[list[Mention]]) -> None:
                 m.kind = "place"
 
 
-def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None = None) -> Mention | None:
+def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None = None,
+                counted: list[Mention] = ()) -> Mention | None:
     count: Counter = Counter()
+    homey: set[str] = set()     # what the page treats as home: its council acts, its ties and totals are given
+    for m in counted:
+        count[m.key] += 2
+        homey.add(m.key)
     # "www.timaru.govt.nz", "www.durangoherald.com": a site named after its place
     labels = [x for x in url_host(url).split(".")[:-1] if len(x) >= 4]
     # "punjabpost.pk/lahore/2019/...", "marinaaltapost.com/xabia/...": a local site's section for its town
@@ -260,10 +267,13 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
     long_line = re.search(r"(?m)^[^\n]{111,}$", text)
     body = long_line.start() if long_line else 0
     cc = domain_country(url)
+    placed: set[str] = set()
     for ms in mentions:
         for m in ms:
             if m.kind != "place" or (m.locator and "dateline" not in m.flags):
                 continue
+            if "placed" in m.flags and "dateline" not in m.flags and m.country != cc:
+                placed.add(m.key)   # "Iringa, Tanzania", "the Russian city of Pskov": a reporter places the partner abroad
             # where the story was filed ("SUWON, Gyeonggi Province --") is the story's place more often than not;
             # visitors come from elsewhere ("a 14-member delegation from Kawasaki has spent the past week in Wollongong")
             count[m.key] += 1 + (m.evidence > 0) + 2 * ("dateline" in m.flags and not m.locator or _first_of_dateline(m, ms))
@@ -272,6 +282,9 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
             own = m.country or (lexicon.known_places().get(lexicon.fold(m.name)) or (None,))[0]
             if cc is not None and own == cc:
                 count[m.key] += 1   # "taranakinews.co.nz": a local site's story is about its own country's town
+            if m.possessive and OWN_TIES.match(text, m.end):
+                count[m.key] += 2   # "Hamilton's decade-old relationship with ...", "Lawrence's next sister city"
+                homey.add(m.key)
             if NEWSPAPER.match(text, m.end):
                 count[m.key] -= 1   # "Illawarra Mercury", "The Mayo Courier": the paper's region, not the story's place
                 continue
@@ -282,7 +295,10 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
             elif HOME_VENUE.match(text, m.end):
                 # "Wollongong Town Hall", "Wollongong Art Gallery": the home's venues; "Prince George city council has
                 # formally ended ...": the council that acts is the home's
-                count[m.key] += 2 if re.match(r"\s+(?i:city\s+|town\s+)?council\b", text[m.end:m.end + 20]) else 1
+                council = re.match(r"(?i:\s+(?:city\s+|town\s+)?council)\b", text[m.end:m.end + 20])
+                count[m.key] += 2 if council else 1
+                if council:
+                    homey.add(m.key)
             if m.start < first_line and ("city_of" in m.flags or SITE_OWNER.match(text, m.end) or PREFIX.fullmatch(text, 0, m.start)):
                 count[m.key] += 2   # the site's name on its first line: "Município de Silves", "Nelson Sister Cities Inc."
             squashed = re.sub(r"[\s\-'’.]", "", m.key)
@@ -301,15 +317,22 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
         count[key] += 3     # "www.osmangazi.bel.tr": the site's own place, however often the partner is named
     for key in section:
         count[key] += 3
+    for key in placed:
+        count[key] -= 2
     head = _headline_subject(mentions, text)
     if head is not None:
         count[head] += 2    # "Marrakech forges friendly ties with Isfahan": the headline's subject
-    for key, _ in count.most_common():
-        if key in first:
-            return home.get(key, first[key])
-    return None
+    ranked = [(key, n) for key, n in count.most_common() if key in first]
+    if ranked and ranked[0][0] in placed:
+        # "... suspend the relationship with Nakhodka, Russia": the page places its partner abroad, never itself,
+        # however often it names the partner; a place it names with weight and does not place is its own
+        ranked = [x for x in ranked if x[0] not in placed and x[0] in homey and x[1] >= PLACED_RIVAL] + ranked
+    return home.get(ranked[0][0], first[ranked[0][0]]) if ranked else None
 
 
+PLACED_RIVAL = 3
+OWN_TIES = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:(?:relationship|ties|tie|partnership|twinning|friendship|link|bond|agreement|pact)\s+(?:with|to)\b|"
+                      r"(?:sister|twin|partner|friendship)[\s\-](?:city|cities|town|towns|province|provinces|relationship)\b)")
 NEWSPAPER = re.compile(r"\s+(?:Daily\s+)?(?i:Times|Herald|Mercury|Post|Tribune|Gazette|Ledger|Chronicle|Courier|Observer|Journal|Examiner|"
                        r"Sentinel|Advertiser|Bulletin|Dispatch|Standard|Star|Telegraph|Express|Record)\b")
 SITE_OWNER = re.compile(r"\s+(?:Sister\s+Cit(?:y|ies)|Twinning|Town\s+Twinning)\s+(?:Inc\.?|Association|Committee|Society|Commission|"
@@ -349,8 +372,9 @@ def _headline_subject(mentions: list[list[Mention]], text: str) -> str | None:
         if text[ls:first.start].strip() or len(line) < 12 or line.endswith((".", ":")) or "|" in line:
             continue
         if re.search(r"(?i)\b(?:sister|twin\w*|friendship|friendly|partner\w*|ties|pact|hermana\w*|jumel\w*|gemell\w*)\b", line) and \
-                re.match(r"\s+(?:[a-z]+\s+){0,2}?(?:and\s+[A-Z]|[a-z]+s\b)", text[first.end:first.end + 40]):
-            return first.key    # (a verb in the present, or "A and B ...")
+                re.match(r"\s+(?:[a-z]+\s+){0,2}?(?:and\s+[A-Z]|[a-z]+s\b)|,\s+(?:[A-Z][\w\-]*['’]s?\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+[a-z]+\b",
+                         text[first.end:first.end + 40]):
+            return first.key    # (a verb in the present, "A and B ...", "Guizhou, Zambia's Copperbelt agree ...")
     return None
 
 

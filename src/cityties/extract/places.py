@@ -520,6 +520,7 @@ NAME_POSSESSORS = {"Bishop", "King", "Queen", "Lord", "Lady", "Abbot", "Earl", "
                    "Princess", "Bishops", "Kings", "Queens"}
 DIRECTION = (r"(?:(?i:north|south|east|west|central|northern|southern|eastern|western|north[\s-]?(?:east|west)(?:ern)?|"
              r"south[\s-]?(?:east|west)(?:ern)?|far|coastal)\s+)?")     # and "in Central China's Henan province"
+_COMPASS = re.compile(r"(?i:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+$")
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ſ"     # "BIAŁYSTOK", "ÇANAKKALE"
 DATELINE = re.compile(r"[ \t]*[" + _CAP + r"][" + _CAP + r"'’.\-]+(?:\s[" + _CAP + r"][" + _CAP + r"'’.\-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
                       r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–|-|:)\s+")
@@ -575,11 +576,14 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
             if d.kind == "country":
                 if re.fullmatch(r"['’]s\s+", gap):
                     m.country = m.country or d.country
+                    if not _COMPASS.search(text, max(0, d.start - 16), d.start):
+                        m.flags.add("placed")   # but "southwest China's Guizhou Province" is how its own press names it
             elif not m.possessive and DEMONYM_GAP.fullmatch(gap) and not re.search(r"\b(?:and|with|in|from|to|for|en|de)\b", gap) and not (
                     re.search(r"\b(?:sister|twin|partner|friendship|friendly)\b", gap) and gap.rstrip().endswith("of")):
                 # "the Chinese city of Kunming", "the Uzbek port city of X", "Turkish Bursa"; never
                 # "The Mexican city becomes Fort Worth's ...", "the second Polish twin city of Zhytomyr"
                 m.country = m.country or d.country
+                m.flags.add("placed")
             break
         del before
         # the chain that follows: ", State, Country", " in Country", " (Country)", ", a town in State, Country"
@@ -599,9 +603,11 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
                         pos != m.end and re.fullmatch(r"\s*,?\s*", gap)):
                     m.country = m.country or n.country
                     n.locator = True
+                    m.flags.add("placed")
                 elif APPOSITION.match(gap) and not VERBISH.search(gap.replace(" of ", " ").replace(" in ", " ")):
                     m.country = m.country or n.country
                     n.locator = True
+                    m.flags.add("placed")
                 break
             if n.kind == "demonym" and re.match(r"\s+(?:province|state|prefecture|region|oblast|county|canton|department|voivodeship|"
                                                 r"governorate|autonomous\s+region)\s+of\s+", text[n.end:n.end + 30]) \
@@ -644,6 +650,8 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
                 if owner_country is not None:
                     owner_country.locator = True    # "Dunhuang in northwest China's Gansu Province"
                     m.country = m.country or owner_country.country
+                    if not _COMPASS.search(text, max(0, owner_country.start - 16), owner_country.start):
+                        m.flags.add("placed")
                     owner_country = None
                 if is_state and not m.country:
                     m.country = lexicon.states().get(lexicon.fold(n.name)) if _us_like(n) else None

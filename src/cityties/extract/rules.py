@@ -104,7 +104,7 @@ WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\
                   # "has written to the city of Hamilton, proposing a sister-city relationship"
                   r"(?:written|wrote|writing)\s+to\b[^.;]{0,80}\bpropos(?:e|es|ed|ing)\b|"
                   r"willing(?:ness)?\s+to|interest(?:ed)?\s+in|discuss\w*\s+(?:the\s+)?(?:establish\w*|possibilit\w+|form\w*|setting\s+up)|"
-                  r"(?:investigat\w+|explor\w+|stud(?:y|ied|ying)|look\w*\s+into)\s+(?:an?|the)\s+(?:possible\s+|potential\s+|new\s+)?(?:sister|friendship|twinning|partnership)|"
+                  r"(?:investigat\w+|explor\w+|stud(?:y|ied|ying)|look\w*\s+into)\s+(?:(?:an?|the)\s+)?(?:possible\s+|potential\s+|new\s+)?(?:sister\w*|friendship|twinning|partnership)|"
                   r"conversaciones|negociaciones|conversações|negociações|conversas|acercamiento|explorar\s+(?:un|una|la)\s+(?:posible|eventual)|en\s+vue\s+de|pretend(?:e|em|emos|ia)\s+(?:abrir|estabelecer|iniciar|firmar|assinar)|conversaciones|pl[aá]ticas|interés\s+(?:en|de)|interesse\s+em|"
                   r"(?:discussing|negotiating)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:twinning|sister|friendship|partnership|agreement|"
                   r"arrangement|tie|relationship)|expected\s+to\s+be\s+(?:concluded|signed|finali[sz]ed)|talks|discussions?|consultations?|conversations?|negotiat\w+|(?:about|on|for)\s+(?:a\s+)?(?:possible|potential|prospective)|explor\w+\s+(?:the\s+)?(?:possibility|establishing)|"
