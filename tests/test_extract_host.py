@@ -49,3 +49,41 @@ def test_the_chinese_press_placing_its_own_province_does_not_make_it_a_partner()
     got = pairs(extract(doc(text, "2024-05-08", "http://www.xinhuanet.com/english/20240508/c.html")))
     assert frozenset(("Yunnan", "Shiga Prefecture")) in got
     assert frozenset(("Kunming", "Shiga Prefecture")) not in got
+
+
+def test_a_town_s_own_site_spelled_without_umlauts_is_the_page_s_place():
+    text = ("Hansestadt Lüneburg\nDeutsch | English\nCitizens | City hall | Tourism\n\n"
+            "Home > City hall > Twin towns\n\nTwin towns\n\n"
+            "Our city keeps friendships with twin towns in Europe and beyond, kept alive by schools, clubs "
+            "and many families.\n\nScunthorpe, United Kingdom (since 1988)\nNaestved, Denmark (since 1989)\n"
+            "Tultitlán, Mexico (since 1994)\n\nThe partnership with Scunthorpe grew out of school exchanges "
+            "and is one of the liveliest. Scunthorpe pupils come every spring, and Scunthorpe's brass band "
+            "plays at our Christmas market.")
+    got = pairs(extract(doc(text, None, "https://www.hansestadt-lueneburg.de/english/twin-towns.html")))
+    assert frozenset(("Lüneburg", "Naestved")) in got or frozenset(("Hansestadt Lüneburg", "Naestved")) in got
+    assert frozenset(("Scunthorpe", "Naestved")) not in got
+
+
+def test_the_dateline_whose_city_government_acts_is_home_not_a_town_in_the_related_links():
+    text = ("ERR News\nNews | Politics | Economy | Culture\n\nCity ends partnership with Pskov\n\n"
+            "News | 02.03.2022 11:05\n\nTARTU — The city government on Tuesday terminated the partnership "
+            "agreement with the Russian city of Pskov, signed in 1996, citing the invasion of Ukraine.\n\n"
+            "Pskov has been a partner since the 1990s. Cooperation with Pskov had slowed and was limited to "
+            "festivals; the Hanseatic Days were held in Pskov in 2019.\n\n"
+            "The city will instead step up help to its Ukrainian partner city of Zhytomyr, sending medical "
+            "supplies and opening its schools to children from the region.\n\n"
+            "Related\nNarva council debates Russian-language signs")
+    got = pairs(extract(doc(text, "2022-03-02", "https://news.err.ee/1608512345/city-ends-partnership")))
+    assert frozenset(("Tartu", "Zhytomyr")) in got
+    assert frozenset(("Tartu", "Pskov")) in got
+
+
+def test_a_partner_described_by_its_country_in_apposition_is_placed_abroad():
+    text = ("DAILY NEWS\nHome | News | Business | Regions\n\n"
+            "Finnish city, Lake Zone port seal twinning deal\n\nBy Correspondent\n\n"
+            "MWANZA: THE City Council here on Thursday signed a twinning agreement with "
+            "Tampere, Finland's third largest city, opening the way for cooperation in water supply.\n\n"
+            "The agreement was signed by Tampere Deputy Mayor Jukka Lehtonen, who said Tampere and Tampere's "
+            "engineers would share what they know.")
+    got = pairs(extract(doc(text, "2019-02-15", "https://dailynews.co.tz/news/2019-02-15.aspx")))
+    assert set(got) == {frozenset(("Mwanza", "Tampere"))}

@@ -264,8 +264,9 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
     home: dict[str, Mention] = {}
     site: set[str] = set()
     section: set[str] = set()
-    long_line = re.search(r"(?m)^[^\n]{111,}$", text)
-    body = long_line.start() if long_line else 0
+    long_lines = [x.span() for x in re.finditer(r"(?m)^[^\n]{111,}$", text)]
+    body = long_lines[0][0] if long_lines else 0
+    tail = long_lines[-1][1] if long_lines else len(text)    # "Related: Narva council debates ...": links below the story
     cc = domain_country(url)
     placed: set[str] = set()
     for ms in mentions:
@@ -276,7 +277,10 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
                 placed.add(m.key)   # "Iringa, Tanzania", "the Russian city of Pskov": a reporter places the partner abroad
             # where the story was filed ("SUWON, Gyeonggi Province --") is the story's place more often than not;
             # visitors come from elsewhere ("a 14-member delegation from Kawasaki has spent the past week in Wollongong")
-            count[m.key] += 1 + (m.evidence > 0) + 2 * ("dateline" in m.flags and not m.locator or _first_of_dateline(m, ms))
+            filed = "dateline" in m.flags and not m.locator or _first_of_dateline(m, ms)
+            count[m.key] += 1 + (m.evidence > 0) + 2 * filed
+            if filed and DATELINE_HOME.match(text, m.end):
+                homey.add(m.key)    # "TARTU — The city government on Tuesday terminated ...": the home acts
             if m.start < body and _menu_line(text, m):
                 count[m.key] -= 1   # "GUANGXI", "Cities of Guangxi": a menu's words above the story count less
             own = m.country or (lexicon.known_places().get(lexicon.fold(m.name)) or (None,))[0]
@@ -297,24 +301,32 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
                 # formally ended ...": the council that acts is the home's
                 council = re.match(r"(?i:\s+(?:city\s+|town\s+)?council)\b", text[m.end:m.end + 20])
                 count[m.key] += 2 if council else 1
-                if council:
+                if council and m.start < tail:
                     homey.add(m.key)
             if m.start < first_line and ("city_of" in m.flags or SITE_OWNER.match(text, m.end) or PREFIX.fullmatch(text, 0, m.start)):
                 count[m.key] += 2   # the site's name on its first line: "Município de Silves", "Nelson Sister Cities Inc."
+                homey.add(m.key)
             squashed = re.sub(r"[\s\-'’.]", "", m.key)
+            german = re.sub(r"[\s\-'’.]", "", _GERMAN.sub(lambda u: _GERMAN_ASCII[u.group()], m.name.lower()))
+            if german != m.name.lower() and any(x.startswith(german) for x in labels):
+                squashed = german   # "Göttingen" on "goettingen.de"
             if len(squashed) >= 4 and squashed in sections:
                 section.add(m.key)
             if len(squashed) >= 4 and any(x.startswith(squashed) for x in labels):
                 count[m.key] += 1
                 if squashed in labels:
-                    site.add(m.key)     # the whole host label: a place's own site, not a paper named after its county
+                    site.add(m.key)
+                    if m.evidence > 0:
+                        homey.add(m.key)     # the whole host label: a place's own site, not a paper named after its county
             if not m.locator or "dateline" in m.flags:     # "NAGPUR: ...": a place named only where the story was filed
                 first.setdefault(m.key, m)
                 if not VISITORS_FROM.search(text, max(0, m.start - 60), m.start) and not re.search(
                         r"\bfrom\s+$", text[max(0, m.start - 6):m.start]):
                     home.setdefault(m.key, m)   # "on loan from Toledo, Spain": a namesake abroad, not the story's Toledo
     for key in site:
-        count[key] += 3     # "www.osmangazi.bel.tr": the site's own place, however often the partner is named
+        # "www.osmangazi.bel.tr": the site's own place, however often the partner is named; a town more than a
+        # paper named after its county ("cumbriacrier.co.uk")
+        count[key] += 3 + 2 * (key in lexicon.known_places())
     for key in section:
         count[key] += 3
     for key in placed:
@@ -331,6 +343,10 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
 
 
 PLACED_RIVAL = 3
+DATELINE_HOME = re.compile(r"[^\n]{0,40}?(?:\s[-–—]+|:|\.-)\s+(?:(?i:the)\s+)?(?i:city|town|municipal|council|county|district|provincial|prefectural|"
+                           r"metropolitan|mayor|local)\b")
+_GERMAN = re.compile("[äöüß]")
+_GERMAN_ASCII = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
 OWN_TIES = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:(?:relationship|ties|tie|partnership|twinning|friendship|link|bond|agreement|pact)\s+(?:with|to)\b|"
                       r"(?:sister|twin|partner|friendship)[\s\-](?:city|cities|town|towns|province|provinces|relationship)\b)")
 NEWSPAPER = re.compile(r"\s+(?:Daily\s+)?(?i:Times|Herald|Mercury|Post|Tribune|Gazette|Ledger|Chronicle|Courier|Observer|Journal|Examiner|"

@@ -595,6 +595,10 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
             if n.kind == "country" and (text[n.end:n.end + 2] in ("'s", "’s") or (
                     n.name.endswith("s") and text[n.end:n.end + 2] in ("' ", "’ "))):
                 owner_country = n   # "capital of south China's Guangdong Province": look past the country
+                if pos == m.end and re.fullmatch(r"\s*,\s*", gap) and re.match(
+                        r"['’]s?\s+(?:[a-z\-]+\s+){0,3}?(?:city|town|port|capital|metropolis|municipality|village|resort)\b", text[n.end:n.end + 50]):
+                    m.country = m.country or n.country
+                    m.flags.add("placed")   # "Tampere, Finland's third largest city"
                 j += 1
                 continue
             if n.kind == "country":
