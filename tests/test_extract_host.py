@@ -4,7 +4,7 @@ home's council acts and its totals are given (texts written for these tests)."""
 from __future__ import annotations
 
 from cityties.extract import extract
-from extracting import doc, find, pairs
+from extracting import claims, doc, find, pairs
 
 
 def test_a_partner_placed_abroad_is_not_the_page_s_place_however_often_named():
@@ -87,3 +87,25 @@ def test_a_partner_described_by_its_country_in_apposition_is_placed_abroad():
             "engineers would share what they know.")
     got = pairs(extract(doc(text, "2019-02-15", "https://dailynews.co.tz/news/2019-02-15.aspx")))
     assert set(got) == {frozenset(("Mwanza", "Tampere"))}
+
+
+def test_an_unknown_town_in_capitals_opening_a_dateline_is_a_place():
+    text = ("Korean city suspends exchanges with Japanese sister city\n\n"
+            "GIMHAE, South Korea, Aug. 7 (Yonhap) -- The city government said Wednesday it has suspended all "
+            "exchange programs with Munakata, its sister city in Japan, until Tokyo withdraws its curbs.\n\n"
+            "The decision, made at a meeting of department heads on Tuesday, puts on hold a youth football "
+            "tournament, officials said.\n\nThe two cities have been sisters for 27 years.\n\n"
+            "The southeastern city has eight sister and friendship cities abroad.")
+    out = extract(doc(text, "2019-08-07"))
+    r = find(out, "Gimhae", "Munakata")
+    assert (r["stage"], r["since"]) == ("suspended", "1992")
+    assert claims(out) == {("Gimhae", 8, None)}
+
+
+def test_a_dateline_on_a_line_of_its_own_and_a_lake_that_describes_the_town():
+    text = ("NATIONAL  OCT. 05, 2024 - 06:12 AM JST\nShimane city renews sister pact with Korean partner\n\n"
+            "MATSUE, Shimane Pref.\nThe city renewed its sister city agreement with Jinju in South Korea on "
+            "Friday, reaffirming a 25-year partnership that survived rows between Tokyo and Seoul.\n\n"
+            "The castle town on Lake Shinji also has sister ties with New Orleans in the United States.")
+    got = pairs(extract(doc(text, "2024-10-05")))
+    assert set(got) == {frozenset(("Matsue", "Jinju")), frozenset(("Matsue", "New Orleans"))}

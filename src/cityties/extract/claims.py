@@ -199,7 +199,8 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
                     re.search(r"\bcouncils\s+(?:\w+\s+)?$", st[:m.start()]):
                 continue    # "more than 100", "41 ... with Japanese municipalities", "Queensland councils hold"
             owner = _owner(ms, start + m.start(), text)
-            ref = REF_BEFORE.search(st[:m.start()]) if owner is None else None
+            # "The southeastern city has eight sister and friendship cities": the verb opens the match
+            ref = REF_BEFORE.search(st[:m.start()] + m.group(0).split()[0]) if owner is None else None
             if owner or ref:
                 n = _int(next(g for g in m.groups() if g))
                 more = AND_MORE.match(st, m.end())

@@ -281,7 +281,7 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
             count[m.key] += 1 + (m.evidence > 0) + 2 * filed
             if filed and DATELINE_HOME.match(text, m.end):
                 homey.add(m.key)    # "TARTU — The city government on Tuesday terminated ...": the home acts
-            if m.start < body and _menu_line(text, m):
+            if m.start < body and _menu_line(text, m) and not filed:
                 count[m.key] -= 1   # "GUANGXI", "Cities of Guangxi": a menu's words above the story count less
             own = m.country or (lexicon.known_places().get(lexicon.fold(m.name)) or (None,))[0]
             if cc is not None and own == cc:
@@ -343,7 +343,7 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
 
 
 PLACED_RIVAL = 3
-DATELINE_HOME = re.compile(r"[^\n]{0,40}?(?:\s[-–—]+|:|\.-)\s+(?:(?i:the)\s+)?(?i:city|town|municipal|council|county|district|provincial|prefectural|"
+DATELINE_HOME = re.compile(r"[^\n]{0,40}?(?:\s[-–—]+|:|\.-|\.?\n)\s*(?:(?i:the)\s+)?(?i:city|town|municipal|council|county|district|provincial|prefectural|"
                            r"metropolitan|mayor|local)\b")
 _GERMAN = re.compile("[äöüß]")
 _GERMAN_ASCII = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}

@@ -26,6 +26,9 @@ def date_from_next(ctx: Ctx, found: list[Found]) -> None:
         if f.since is not None or f.stage in ("contact", "approved"):
             continue
         j = next((k for k, st in enumerate(starts) if st >= f.end), None)
+        if j is not None and j + 1 < len(starts) and not candidates(ctx.mentions[j]) and not TWO_REF.search(
+                ctx.sents[j].text[:100]) and not ctx.sents[j].is_heading:
+            j += 1  # "The decision, made at a meeting on Tuesday, puts on hold ...": a sentence naming no place between
         if j is None or not TWO_REF.search(ctx.sents[j].text[:100]) or cue_type(ctx.sents[j].text) and \
                 len(candidates(ctx.mentions[j])) >= 2:
             continue

@@ -96,7 +96,7 @@ ROLE_AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,4}?(?:m
 SAID = re.compile(r"^\s+(?:said|says|told|added|noted|stressed)\b")
 SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
 DEMONYM_BEFORE = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z\-]+\s+){0,3}$")
-APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,50}?\b(?:in|of|near)\s+(?:the\s+)?"
+APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:[^,;.()—–\-]|(?<=\w)-(?=\w)|(?<=\d)[,.](?=\d)){0,50}?\b(?:in|of|near)\s+(?:the\s+)?"
                         r"(?:[^,;.()]{0,25}?['’]s\s+)?$")
 VERBISH = re.compile(r"\b(?:which|who|that|has|have|had|is|are|was|were|with|and|signed|said|will|to|[Cc]hairman|[Cc]hairwoman|"
                      r"[Gg]overnor|[Mm]ayor|[Pp]resident|[Ss]ecretary|[Hh]ead|[Dd]irector|[Cc]hief|[Dd]elegation|[Dd]elegates"
@@ -237,6 +237,10 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
                                            text[max(start, m.start - 40):m.start]) or (
                 m.kind == "place" and FEATURE_AFTER.match(text, m.end) and text[max(start, m.start - 4):m.start].lower() == "the ") or (
                 m.kind == "place" and len(m.name.split()) > 1 and m.name.split()[-1] in FEATURE_WORDS and text[max(start, m.start - 4):m.start].lower() == "the "
+                and lexicon.fold(m.name) not in lexicon.known_places()) or (
+                # "the castle town on Lake Shinji", "on the shores of Lake Victoria": a lake or a mountain, no town
+                m.kind == "place" and re.match(r"(?:Lake|Mount|Mt\.?)\s", m.name) and re.search(
+                    r"\b(?:on|by|near|beside|along|above|below|overlooking|of|at\s+the\s+foot\s+of)\s+$", text[max(start, m.start - 24):m.start])
                 and lexicon.fold(m.name) not in lexicon.known_places()):
             # "a port city on the Leizhou Peninsula": a peninsula, a valley, an island group named, no place
             # "on the Zarafshan river": a river, a valley, a lake named, no place; "the Three Gorges Dam" neither;
@@ -247,13 +251,17 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
         ab = lexicon.abbreviation_regex().match(text, m.end, end) if m.kind == "place" and not m.country else None
         if ab is not None:
             m.country = lexicon.abbreviations()[ab.group(1)]   # "SANTA FE, N.M. —": New Mexico's Santa Fe
-    dl = DATELINE.match(text, start, end)
-    if dl:      # "TOYAMA, Japan -", "NANNING, Sept. 27 (Xinhua) --": where the story was filed
+    dl = DATELINE.match(text, start, end) or DATELINE_LINE.match(text, start)
+    if dl and dl.end() <= end:      # "TOYAMA, Japan -", "NANNING, Sept. 27 (Xinhua) --": where the story was filed
         for m in out:
             if m.end <= dl.end():
                 m.locator = True
                 m.flags.add("dateline")
     return out
+
+
+def _opens_dateline(text: str, a: int) -> bool:
+    return not text[text.rfind("\n", 0, a) + 1:a].strip() and DATELINE.match(text, a) is not None
 
 
 def _split_pair(text: str, m: Mention) -> list[Mention]:
@@ -428,8 +436,10 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
     if role == "person":
         return Mention(a, b, surface, name, "person")
     if surface.isupper() and (len(surface) <= 4 or (" " not in surface
-                                                     and lexicon.fold(surface) not in lexicon.known_places())):
-        return Mention(a, b, surface, name, "org")   # MOU, LoI, SAS, COSPECO: acronyms, not places
+                                                     and lexicon.fold(surface) not in lexicon.known_places())) and not (
+            len(surface) >= 5 and _opens_dateline(text, a)):
+        return Mention(a, b, surface, name, "org")   # MOU, LoI, SAS, COSPECO: acronyms, not places; but "GIMHAE, South Korea,
+        # Aug. 7 (Yonhap) --" names where the story was filed
     if re.fullmatch(r"[A-Z][a-z]?[A-Z]\w{0,3}", surface) and not (surface.isupper() and len(surface) >= 5):
         return Mention(a, b, surface, name, "org")   # LoI, MoU
     if re.fullmatch(r"(?:Franco|Sino|Anglo|Russo|Italo|Greco|Austro|Hispano|Luso|Indo|Afro|Euro|Germano|Polono|Nippo|Turco)-[A-Z]\w+", name):
@@ -524,6 +534,9 @@ _COMPASS = re.compile(r"(?i:north|south|east|west|central|northern|southern|east
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ſ"     # "BIAŁYSTOK", "ÇANAKKALE"
 DATELINE = re.compile(r"[ \t]*[" + _CAP + r"][" + _CAP + r"'’.\-]+(?:\s[" + _CAP + r"][" + _CAP + r"'’.\-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
                       r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–|-|:)\s+")
+# "MATSUE, Shimane Pref." on a line of its own above the story's first paragraph (Kyodo, Japan Today)
+DATELINE_LINE = re.compile(r"[ \t]*[" + _CAP + r"][" + _CAP + r"'’.\-]{3,}(?:\s[" + _CAP + r"][" + _CAP + r"'’.\-]+){0,3},\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
+                           r"[ \t]*(?=\n[ \t]*[A-Z][^\n]{110,})")
 COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northwest", "Northeast",
            "Southwest", "Southeast"}
 # what may follow a direction inside a place's name: a capitalised word that is not a region of the world
