@@ -57,6 +57,8 @@ N_POSS = re.compile(r"['’]s?\s+" + r"(\d{1,3}|" + "|".join(NUMWORDS) + r")\s+(
 # "Lorient is one of seven twin cities of Galway"
 N_OF = re.compile(r"\bone\s+of\s+(?:the\s+|its\s+)?(\d{1,3}|" + "|".join(NUMWORDS) + r")\s+(?:[\w\-]+\s+)?(?:sister|friendship|twin|partner)"
                   r"[\s-]+(?:cities|towns|provinces|regions)\s+of\s+", re.I)
+N_OF_HOME = re.compile(r"\b(?:is|was|remains)\s+one\s+of\s+(?:the\s+city['’]s\s+|its\s+|our\s+|the\s+)?(\d{1,3}|" + "|".join(NUMWORDS)
+                       + r")\s+(?:[\w\-]+\s+)?(?:sister|friendship|twin|partner)[\s-]+(?:cities|towns|provinces|regions)\s*(?=[.;]|$)", re.I)
 # "brings South Chungcheong's overseas sister and friendship regions to 31 in 19 countries"
 BRINGS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,5}?(?:cities|towns|regions|provinces|partners|ties|relationships|partnerships)\s+"
                     r"to\s+(\d{1,4})(?:\s+in\s+(\d{1,3})\s+countries)?\b", re.I)
@@ -76,6 +78,8 @@ AND_MORE = re.compile(r"\s+and\s+" + _N + r"\s+(?:international\s+|foreign\s+|ov
                       r"(?:cit(?:y|ies)|towns?|provinces?|states?|regions?)\b", re.I)
 LEAVING = re.compile(r"\s+with\s+" + _N + r"\s+(?:[\w\-]+\s+){0,2}?(?:partnerships?|sister\s+cit(?:y|ies)|twin\s+towns?|partners?|relationships?|"
                      r"partner\s+cit(?:y|ies)|friendship\s+cit(?:y|ies))\b", re.I)
+LEAVING_REF = re.compile(r"\b(?:leaving|leaves|left)\s+the\s+(city|town|district|county|province|prefecture|state|municipality|region)(?=\s+with\b)",
+                         re.I)
 CONDITIONAL = re.compile(r"\b(?:would|could|might|if|should|may)\b", re.I)
 # "now maintains ten international city partnerships", "has four international relationships",
 # "23 sister-city and cooperation agreements", "nove cidades geminadas", "12 ciudades hermanas"
@@ -155,7 +159,7 @@ PIPE = {
                           r"(?:been\s+)?in\s+contact", re.I),
 }
 # the subject that stands for the article's place: "the city has", "The province now maintains", "It has"
-REF_BEFORE = re.compile(r"(?:^|\b[Tt]he\s+(?:[a-z\-]+\s+){0,2}?)(?:(city|town|district|county|province|prefecture|state|municipality|region)\b|(?=It\b))"
+REF_BEFORE = re.compile(r"(?:^|\b(?:[Tt]he|[Oo]ur)\s+(?:[a-z\-]+\s+){0,2}?)(?:(city|town|district|county|province|prefecture|state|municipality|region)\b|(?=It\b))"
                         r"(?:\s+[\w\-]+){0,5}?\s+(?:has|have|had|now|currently|maintains?|boasts?|counts?|holds?)\b")
 _EXCLUDE_BEFORE = re.compile(r"\b(?:from|of|representatives|delegates|mayors|officials)\s+$", re.I)
 
@@ -227,6 +231,10 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
                 # "Sumgayit becomes the fourth partner city of the Kazakh port city": the story's place
                 out.append({"place": None, "ref": described.group(1).replace("capital", "city"),
                             "count_partners": _int(m.group(1)), "count_countries": None})
+    for m in N_OF_HOME.finditer(st) if not out else ():
+        if not CONDITIONAL.search(st[:m.start()]) and not APPROX.search(m.group(0)):
+            # "Dushanbe is one of seven sister cities.": one of the page's place's, the owner unnamed
+            out.append({"place": None, "ref": "city", "count_partners": _int(m.group(1)), "count_countries": None})
     for x in ms:
         if x.kind == "place" and x.possessive:
             pm = ORD_POSS.match(text, x.end)
@@ -260,6 +268,10 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
         lm = LEAVING.match(text, x.end) if x.kind == "place" and re.search(r"\b(?:leaving|leaves|left)\s+$", text[max(start, x.start - 9):x.start]) else None
         if lm:  # "..., leaving Timaru with two international partnerships"
             out.append({"place": x, "count_partners": _int(lm.group(1)), "count_countries": None})
+    for m in LEAVING_REF.finditer(st) if not out else ():
+        lm = LEAVING.match(st, m.end())     # "The decision leaves the city with 16 partner towns"
+        if lm and not CONDITIONAL.search(st[:m.start()]):
+            out.append({"place": None, "ref": m.group(1).lower(), "count_partners": _int(lm.group(1)), "count_countries": None})
     for m in [*NUMBER_OF.finditer(st), *NUMBER_REACHED.finditer(st), *NUMBER_HELD.finditer(st)]:
         x = next((x for x in ms if x.kind == "place" and (x.possessive or m.re is NUMBER_HELD) and x.start == start + m.start(1)), None)
         if x is not None:

@@ -82,6 +82,8 @@ def parse_list(first: Mention, ms: list[Mention], text: str, limit: int) -> list
     out = [first]
     cands = candidates(ms)
     cur = first
+    # "16 partner towns, from Frederiksberg in Denmark to Zutphen in the Netherlands": a range names two
+    ranged = re.search(r"\b(?:ranging\s+)?from\s+$", text[max(0, first.start - 14):first.start]) is not None
     while True:
         end = chain_end(cur, ms, text)
         nxt = next((c for c in cands if c.start >= end), None)
@@ -92,6 +94,10 @@ def parse_list(first: Mention, ms: list[Mention], text: str, limit: int) -> list
         gap = re.sub(r"^\s*\((?:[^)]{1,15}|[^)]{1,30}\b(?:1[89]|20)\d\d)\)", "", gap)
         if text.count("(", cur.start, end) > text.count(")", cur.start, end):
             gap = re.sub(r"^[^()]{0,25}\)", "", gap)
+        if ranged and len(out) == 1 and re.fullmatch(r"\s+to\s+", gap):
+            out.append(nxt)
+            cur = nxt
+            continue
         if not LIST_GAP.fullmatch(gap) and not APPOSED_GAP.fullmatch(gap):
             # "Changwon, South Korea, which absorbed the former sister city of Masan in 2010; Nantes, France":
             # a relative clause between items, places inside it included, is no end of the list

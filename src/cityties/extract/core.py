@@ -289,7 +289,7 @@ def _main_place(mentions: list[list[Mention]], text: str = "", url: str | None =
             if m.possessive and OWN_TIES.match(text, m.end):
                 count[m.key] += 2   # "Hamilton's decade-old relationship with ...", "Lawrence's next sister city"
                 homey.add(m.key)
-            if NEWSPAPER.match(text, m.end):
+            if NEWSPAPER.match(text, m.end) or PAPER_NAME.search(m.name):
                 count[m.key] -= 1   # "Illawarra Mercury", "The Mayo Courier": the paper's region, not the story's place
                 continue
             if VISITORS_FROM.search(text, max(0, m.start - 60), m.start):
@@ -349,6 +349,8 @@ _GERMAN = re.compile("[äöüß]")
 _GERMAN_ASCII = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
 OWN_TIES = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:(?:relationship|ties|tie|partnership|twinning|friendship|link|bond|agreement|pact)\s+(?:with|to)\b|"
                       r"(?:sister|twin|partner|friendship)[\s\-](?:city|cities|town|towns|province|provinces|relationship)\b)")
+PAPER_NAME = re.compile(r"\s(?:Hoy|Today|News|Diario|Noticias|Notícias|Online|Times|Herald|Post|Tribune|Gazette|Chronicle|Courier|"
+                        r"Journal|Observer|Crier|Mail|Express|Echo|Voice|Independent)$")
 NEWSPAPER = re.compile(r"\s+(?:Daily\s+)?(?i:Times|Herald|Mercury|Post|Tribune|Gazette|Ledger|Chronicle|Courier|Observer|Journal|Examiner|"
                        r"Sentinel|Advertiser|Bulletin|Dispatch|Standard|Star|Telegraph|Express|Record)\b")
 SITE_OWNER = re.compile(r"\s+(?:Sister\s+Cit(?:y|ies)|Twinning|Town\s+Twinning)\s+(?:Inc\.?|Association|Committee|Society|Commission|"

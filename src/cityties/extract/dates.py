@@ -77,7 +77,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                                            r"s|twinning|"
                             r"sisterhood|cooperation|exchanges?|relationship)|\b" + _NUM + r"\s+years\s+as\s+"
                             r"(?:sister|friendship|twin|partner)[\s-]+(?:cities|towns|provinces)|\b" + _NUM + r"\s+(?:años|anos)\s+d(?:e|el|a|o)\s+(?:hermanamiento|"
-                            r"amistad|geminação|geminacao|irmandade|amizade|relaci[oó]n|cooperaci[oó]n)|\b" + _NUM_FR + r"\s+ans\s+d(?:e\s+|['’])"
+                            r"amistad|geminação|geminacao|irmandade|amizade|relaci[oó]n|cooperaci[oó]n|(?:acordo|acuerdo|pacto|convenio|convênio)\s+de\s+"
+                            r"(?:cidades|ciudades|hermanamiento|geminação|amistad|amizade|irmandade))|\b" + _NUM_FR + r"\s+ans\s+d(?:e\s+|['’])"
                             r"(?:jumelage|amitié|partenariat|coopération)", re.I)),
     ("years_since", re.compile(r"\b(?:marking|marks|marked|mark|celebrat\w+|commemorat\w+)\s+(?:more\s+than\s+|over\s+)?" + _NUM + r"\s+years\b|"
                                r"\b" + _NUM + r"\s+years\s+since\s+(?:the|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:was|were)\s+(?:first\s+|officially\s+)?(?:signed|established|formed|twinned)|"

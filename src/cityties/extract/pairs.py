@@ -62,6 +62,7 @@ from .phrases import (
     PLURAL_TIES,
     POSS_APPOSED,
     POSSESSED_PLURAL,
+    QUANT_GAP,
     RANGE_FROM,
     RANGE_TO,
     RANKED_TIES,
@@ -559,7 +560,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             # "could soon have a sister city in Tuscany" names only where a partner may be found
             if w.re is IN_INTRO and re.search(r"\b(?:could|would|might|may|hopes?\s+to|plans?\s+to|wants?\s+to)\b", st[:w.start()]):
                 continue
-        elif not _cue_before(st, w.start(), ctx.themed):
+        elif not _cue_before(st, w.start(), ctx.themed) and not (
+                # "leaves the city with 16 partner towns, from A to B": the cue follows the count
+                QUANT_GAP.match(text, wpos) and PLURAL_CUE_ANY.search(text, wpos, wpos + 50)):
             continue
         if re.match(r"\s*(?:which|whom|whose)\b", text[wpos:wpos + 8]):
             continue    # "Angers, with which Yantai has maintained ...": Yantai is the clause's subject, not a partner
@@ -1103,7 +1106,12 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             region = re.fullmatch(r"\s*,\s*", text[a.end:b.start]) and any(
                 m.kind == "country" and re.fullmatch(r"\s*,\s*", text[b.end:m.start]) for m in ms)
             theirs = cue and WITH_THEIR_OWN.search(text, b.end, cue.start())
-            if not (cue and ATTEND.search(text, b.end, cue.start())) and not region and not theirs and not NOT_A_TIE.search(
+            told = IS_A_PARTNER.match(text, a.end)
+            if told and not re.search(r"\b(?:of|de|da|do|del|with|com|con|avec)\s+$", text[a.end + told.end():b.start]):
+                # "Nishinomiya é uma cidade-irmã que sempre esteve presente ... o terremoto de Kobe": the page's partner
+                if ctx.main is not None and ctx.main.key not in (a.key, b.key):
+                    pairs.append((ctx.main, a, "two", lo, hi, s.start))
+            elif not (cue and ATTEND.search(text, b.end, cue.start())) and not region and not theirs and not NOT_A_TIE.search(
                     text, max(lo, a.start - 40), a.start):   # "Braine-l'Alleud, Walloon Brabant, Belgium"
                 pairs.append((a, b, "two", lo, hi, s.start))
 
@@ -1261,6 +1269,11 @@ def _item_start(text: str, prev_end: int, start: int) -> int:
 def _named_unit(text: str, x: Mention) -> bool:
     """Whether the text names ``x`` as a unit: "the U.S. state of Hawaii", "the province of Alberta"."""
     return re.search(r"\b(?:state|province|prefecture|region)\s+of\s+$", text[max(0, x.start - 16):x.start], re.I) is not None
+
+
+# "X is a sister city that ...", "X é uma cidade-irmã que ...": a partner told, its other end the page's place
+IS_A_PARTNER = re.compile(r"\s+(?:is|é|es|est)\s+(?:a|an|uma|una|une|our|nossa|nuestra|notre)\s+(?:[\w\-]+\s+)?"
+                          r"(?:sister[\s-]+city|twin\s+town|partner\s+city|cidade[\s-]+irm[ãa]|ciudad\s+hermana|ville\s+jumelle)")
 
 
 def _finish(a, b, typ, stage, d, ds, published, start, end, rule) -> Found:

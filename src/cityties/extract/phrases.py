@@ -20,12 +20,15 @@ TWO_CITIES = re.compile(r"\b(?:(?<=since\s)the\s+two\s+(?:cities|towns|communiti
                         # "the two harbour cities mark 25 years since they were twinned"
                         r"\b[Tt]he\s+two\s+(?:[a-z]+\s+)?(?:cities|towns)\s+(?:mark|marked|celebrate|celebrated|have\s+been|were|became)\b[^.;]{0,60}\b(?:twinn|sister|partner|friend)|"
                         # "expressing interest in twinning the two cities"
-                        r"(?<=twinning\s)the\s+two\s+(?:cities|towns|municipalities|communities))", re.I)
+                        r"(?<=twinning\s)the\s+two\s+(?:cities|towns|municipalities|communities)|"
+                        # "o acordo de cidades-irmãs entre os dois municípios", "entre las dos ciudades", "entre les deux villes"
+                        r"\bentre\s+(?:(?:os|as|las|los|les)\s+(?:dois|duas|dos|deux)|ambas|ambos)\s+(?:cidades|munic[ií]pios|ciudades|municipios|villes|communes|"
+                        r"localidades|prov[ií]ncias))", re.I)
 ATTEND = re.compile(r"\b(?:where|among|attend\w*|delegates|participants|joined|took\s+part)\b", re.I)
 # what introduces a list of partners after a plural cue ("sister cities include", "sister cities:")
 # "with four foreign cities -- Chichibu in Japan, ...", "with 12 cities: A, B"
 QUANT_GAP = re.compile(r"\s*(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w\-]+\s+){0,2}?"
-                       r"(?:cities|towns|partners|regions|provinces|municipalities)\s*(?:--|—|–|:|,)\s*(?:including\s+|namely\s+)?")
+                       r"(?:cities|towns|partners|regions|provinces|municipalities)\s*(?:--|—|–|:|,)\s*(?:including\s+|namely\s+|(?:ranging\s+)?from\s+)?")
 # "Jeju's oldest foreign partner is the U.S. state of Hawaii"
 _PARTNER_IS_TAIL = (r"(?:[\w\-]+\s+){0,3}?(?:partner|sister\s+city|twin\s+town|friendship\s+city|sister\s+state|sister\s+province)"
                     r"\s+(?:is|was|remains)\s+")
@@ -115,7 +118,7 @@ LIST_INTRO = re.compile(r"\b(?:include[sd]?|are|were|comprise[sd]?)\b|:(?=\s)|(?
                         r"(?:(?<=cities)|(?<=towns)|(?<=partners)|(?<=regions)|(?<=provinces)),(?=\s+[A-Z])")
 PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+(?:cities|towns|provinces|states|regions|"
                         r"municipalities|prefectures|counties|partners)|(?:[Oo]verseas|[Ff]oreign|[Ii]nternational|[Oo]ther)\s+(?:[A-Z][a-z]+\s+|[a-z]+-[a-z]+\s+)?"
-                        r"(?:partners|partner\s+cities|sister\s+cities|ties|relationships|links|partnerships)|(?:its|their|[\w\-]+['’]s)\s+(?:[a-z]+\s+){0,2}?partners|"
+                        r"(?:partners|partner\s+cities|sister\s+cities|ties|relationships|links|partnerships)|(?:its|their|whose|[\w\-]+['’]s)\s+(?:[a-z]+\s+){0,2}?partners|"
                         r"(?:the|its|their|[A-Z][\w\-]+['’]s)\s+(?:sister[\s-]+city\s+)?(?:network|family))"
                         r"(?:\s+(?:of\s+\w+|abroad|overseas|so\s+far|"
                         r"currently|now|also|in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))*\s*$", re.I)

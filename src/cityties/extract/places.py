@@ -45,6 +45,8 @@ STOP |= {w.title() for w in ("one two three four five six seven eight nine ten e
                              "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                              "hundred hundreds thousand first second third fourth fifth sixth seventh eighth ninth "
                              "tenth dozens").split()}
+STOP |= {"Uma", "Um", "Umas", "Uns", "Une", "Uno", "Unos", "Unas"}   # "LONDRINA – Uma comitiva de ...": an article
+STOP |= {"Firman", "Firmaron", "Sellan", "Assinam", "Assinaram", "Signent"}   # a headline's verb: "Firman hermanamiento con X"
 # bodies whose name rarely starts with the name of their place (unlike "X City Council", "X Airport")
 NAMED_ORGS = {"University", "College", "School", "Academy", "Institute", "Museum", "Hospital", "Church", "Temple",
               "Club", "Company", "Corp", "Corporation", "Inc", "Ltd", "Group", "Foundation", "Society", "Bank", "Fund",
@@ -175,7 +177,8 @@ def _plain_org(tok: str) -> bool:
 
 
 def _titlecase_caps(s: str) -> str:
-    return re.sub(r"\b([A-Z])([A-Z'’\-]{2,})\b", lambda m: m.group(1) + m.group(2).lower(), s)
+    # "GIMHAE" -> "Gimhae", "MARINGÁ" -> "Maringá", "XI'AN" -> "Xi'an"
+    return re.sub(r"\b([" + _CAP + r"])([" + _CAP + r"'’\-]{2,})\b", lambda m: m.group(1) + m.group(2).lower(), s)
 
 
 def find_mentions(text: str, start: int, end: int, persons: set[str] | None = None) -> list[Mention]:
@@ -251,7 +254,7 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
         ab = lexicon.abbreviation_regex().match(text, m.end, end) if m.kind == "place" and not m.country else None
         if ab is not None:
             m.country = lexicon.abbreviations()[ab.group(1)]   # "SANTA FE, N.M. —": New Mexico's Santa Fe
-    dl = DATELINE.match(text, start, end) or DATELINE_LINE.match(text, start)
+    dl = DATELINE.match(text, start, end) or DATELINE_LINE.match(text, start) or DATELINE_POINT.match(text, start, end)
     if dl and dl.end() <= end:      # "TOYAMA, Japan -", "NANNING, Sept. 27 (Xinhua) --": where the story was filed
         for m in out:
             if m.end <= dl.end():
@@ -537,6 +540,8 @@ DATELINE = re.compile(r"[ \t]*[" + _CAP + r"][" + _CAP + r"'’.\-]+(?:\s[" + _C
 # "MATSUE, Shimane Pref." on a line of its own above the story's first paragraph (Kyodo, Japan Today)
 DATELINE_LINE = re.compile(r"[ \t]*[" + _CAP + r"][" + _CAP + r"'’.\-]{3,}(?:\s[" + _CAP + r"][" + _CAP + r"'’.\-]+){0,3},\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
                            r"[ \t]*(?=\n[ \t]*[A-Z][^\n]{110,})")
+# "Punta Arenas.- En una ceremonia ...": the Chilean and Argentine papers' dateline
+DATELINE_POINT = re.compile(r"[ \t]*[A-Z][\w'’]+(?:\s(?:de\s|del\s|do\s|da\s)?[A-Z][\w'’]+){0,3}\.-\s+")
 COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northwest", "Northeast",
            "Southwest", "Southeast"}
 # what may follow a direction inside a place's name: a capitalised word that is not a region of the world

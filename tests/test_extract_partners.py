@@ -1,0 +1,68 @@
+"""A place's partners and totals in the wordings of local news: "whose partners include", a range
+"from A to B", "one of seven sister cities", "our city maintains ..." (texts written for these tests)."""
+
+from __future__ import annotations
+
+from cityties.extract import extract
+from extracting import claims, doc, pairs
+
+
+def test_whose_partners_include_lists_the_partner_s_own_partners():
+    text = ("MWANZA: THE City Council here on Thursday signed a twinning agreement with Tampere, "
+            "Finland's third "
+            "largest city. The Lake Zone city becomes the 13th twin town of Tampere, whose partners include "
+            "Chemnitz in Germany, Linz in Austria and Kaunas in Lithuania.")
+    got = pairs(extract(doc(text, "2019-02-15")))
+    assert {frozenset(("Tampere", x)) for x in ("Chemnitz", "Linz", "Kaunas")} <= set(got)
+    assert frozenset(("Chemnitz", "Linz")) not in got
+
+
+def test_a_range_of_partners_and_the_total_it_leaves():
+    text = ("TARTU — The city government on Tuesday ended the partnership with Pskov, signed in 1996.\n\n"
+            "The decision leaves the city with 16 partner towns, from Frederiksberg in Denmark to "
+            "Zutphen in the "
+            "Netherlands.")
+    out = extract(doc(text, "2022-03-02"))
+    got = pairs(out)
+    assert {frozenset(("Tartu", "Frederiksberg")), frozenset(("Tartu", "Zutphen"))} <= set(got)
+    assert frozenset(("Frederiksberg", "Zutphen")) not in got
+    assert ("Tartu", 16, None) in claims(out)
+
+
+def test_one_of_seven_and_our_city_s_total_are_the_page_s_place_s():
+    text = ("City of Boulder\nNews\n\nDushanbe delegation visits the Teahouse\n\nA delegation from Dushanbe, "
+            "Tajikistan, is visiting this week. The city's sister city relationship with Dushanbe dates "
+            "to 1987.\n\n"
+            "Dushanbe is one of seven sister cities.")
+    assert ("Boulder", 7, None) in claims(extract(doc(text, "2023-05-19", "https://bouldercolorado.gov/news/x")))
+    text = ("Stadt Göttingen\nTwin towns\n\nOur city maintains partnerships with four twin towns in four "
+            "countries, kept alive by schools and clubs.\n\nCheltenham, United Kingdom (since 1951)\n"
+            "Pau, France (since 1982)")
+    assert ("Göttingen", 4, 4) in claims(extract(doc(text, None, "https://www.goettingen.de/english/twin-towns.html")))
+
+
+def test_a_portuguese_page_of_a_visiting_delegation():
+    text = ("JORNAL DO NORTE\nCidade | Política | Economia\n\nDelegação de Kakogawa celebra 30 anos de "
+            "irmandade\n\n"
+            "MARINGÁ – Uma comitiva de 12 pessoas de Kakogawa, na província de Hyogo, no Japão, "
+            "desembarcou nesta "
+            "segunda-feira para uma semana de atividades que marcam os 30 anos do acordo de "
+            "cidades-irmãs entre os "
+            "dois municípios.\n\n\"Kakogawa é uma cidade-irmã que sempre esteve presente, nos bons e nos "
+            "maus "
+            "momentos\", afirmou o prefeito, lembrando o envio de donativos após o terremoto de Kobe, em "
+            "1995.")
+    got = pairs(extract(doc(text, "2022-08-16", "https://www.jornaldonorte.com.br/cidade/x")))
+    assert set(got) == {frozenset(("Maringá", "Kakogawa"))}
+    assert got[frozenset(("Maringá", "Kakogawa"))]["since"] == "1992"
+
+
+def test_a_chilean_dateline_and_a_headline_verb():
+    text = ("PATAGONIA HOY\nInicio | Regional | Ciudad\n\nFirman hermanamiento con Río Gallegos\n\n"
+            "Puerto Natales.- En una ceremonia realizada este jueves en el municipio, el alcalde y el "
+            "intendente de "
+            "Río Gallegos firmaron el acta de hermanamiento entre ambas ciudades, que busca estrechar "
+            "lazos en "
+            "turismo y cultura.\n\n\"Río Gallegos y nosotros compartimos el mismo viento\", dijo el alcalde.")
+    got = pairs(extract(doc(text, "2022-11-18", "https://www.patagoniahoy.cl/ciudad/2022/11/18/x")))
+    assert set(got) == {frozenset(("Puerto Natales", "Río Gallegos"))}
