@@ -66,3 +66,43 @@ def test_a_chilean_dateline_and_a_headline_verb():
             "turismo y cultura.\n\n\"Río Gallegos y nosotros compartimos el mismo viento\", dijo el alcalde.")
     got = pairs(extract(doc(text, "2022-11-18", "https://www.patagoniahoy.cl/ciudad/2022/11/18/x")))
     assert set(got) == {frozenset(("Puerto Natales", "Río Gallegos"))}
+
+
+def test_one_of_twelve_alongside_the_likes_of_lists_partners_of_the_named_owner():
+    text = ("Olsztyn city council on Wednesday rejected a motion to end the city's partnership with "
+            "Wenzhou.\n\n"
+            "Wenzhou is one of 12 partner cities of Olsztyn, alongside the likes of Kaliningrad in Russia, "
+            "Offenburg in Germany and Rovaniemi in Finland.")
+    out = extract(doc(text, "2024-10-17"))
+    got = pairs(out)
+    assert {frozenset(("Olsztyn", x)) for x in ("Kaliningrad", "Offenburg", "Rovaniemi")} <= set(got)
+    assert got[frozenset(("Olsztyn", "Wenzhou"))]["a"]["country"] in (None, "PL")
+    assert ("Olsztyn", 12, None) in claims(out)
+
+
+def test_a_scoped_count_before_the_list_and_an_expo_in_the_links():
+    text = ("Lublin and Ivano-Frankivsk sign letter of intent\n\nOn Thursday, the Mayor of Lublin and "
+            "the Mayor of "
+            "Ivano-Frankivsk signed a letter of intent on establishing a partnership between the two "
+            "cities.\n\n"
+            "Lublin currently has 27 partner cities in 17 countries, three of them in Ukraine: Lutsk, "
+            "Rivne and "
+            "Lviv.\n\nRead also:\nLublin at the Expo Real fair in Munich")
+    got = pairs(extract(doc(text, "2024-10-04")))
+    assert {frozenset(("Lublin", x)) for x in ("Lutsk", "Rivne", "Lviv", "Ivano-Frankivsk")} == set(got)
+
+
+def test_the_two_cities_past_a_sentence_of_party_names_and_a_river_town():
+    text = ("The Arnhem city council voted on Tuesday evening to suspend the town twinning with the "
+            "Russian city "
+            "of Orenburg until Russian troops have left Ukraine. A motion from GroenLinks and the SP was "
+            "adopted "
+            "with 31 votes, Omroep Gelderland reported.\n\nThe two cities have been twinned since 1993.\n\n"
+            "Besides Orenburg, the Rhine city is twinned with Ede in Nicaragua.\n\n"
+            "The city also works closely with neighbouring Kleve in the Euregio, but that is a cross-border "
+            "association rather than a twinning.\n\nRead more on: Arnhem, Russia, Ukraine")
+    got = pairs(extract(doc(text, "2024-10-09")))
+    assert set(got) == {frozenset(("Arnhem", "Orenburg")), frozenset(("Arnhem", "Ede"))}
+    r = got[frozenset(("Arnhem", "Orenburg"))]
+    assert (r["stage"], r["since"]) == ("suspended", "1993")
+    assert {r["a"]["country"], r["b"]["country"]} == {None, "RU"}   # never Arnhem, Russia, from the tags line

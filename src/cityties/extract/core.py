@@ -129,7 +129,8 @@ def _distinct_alliances(alliances: list[FoundAlliance]) -> list[FoundAlliance]:
 
 def _event_partners(sents) -> bool:
     cues = {cue_type(s.text) for s in sents} - {None}
-    return cues == {"partnership"} and any(EVENT.search(s.text) for s in sents)
+    # (never the "Read also: Lublin at the Expo Real fair in Munich" link below the story)
+    return cues == {"partnership"} and any(EVENT.search(s.text) and (len(s.text) >= 80 or cue_type(s.text)) for s in sents)
 
 
 # rules whose syntax itself says both ends are places ("the twinning between A and B", "A and B

@@ -536,7 +536,10 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         ORD_ROMANCE.search(st)) or (
         # "Medicine Hat now counts three sister cities, alongside Kranj and Nafplio"
         re.search(r"\b(?:has|have|counts|numbers|boasts|maintains)\s+(?:\w+\s+){0,2}?(?:sister|twin|partner|friendship)[\s-]+"
-                  r"(?:cities|towns|provinces|regions)\s*,\s+(?:alongside|along\s+with|joining)\b", st)) else []
+                  r"(?:cities|towns|provinces|regions)\s*,\s+(?:alongside|along\s+with|joining)\b", st)) or (
+        # "Ningbo is one of 12 partner cities of Bydgoszcz, alongside the likes of Kragujevac in Serbia, ..."
+        re.search(r"\bone\s+of\s+(?:its\s+|the\s+)?\w+\s+(?:[\w\-]+\s+)?(?:sister|twin|partner|friendship)[\s-]+(?:cities|towns|provinces|regions)\b"
+                  r"[^.;]{0,40},\s+(?:alongside|along\s+with)\b", st)) else []
     among_them = [w for w in AMONG_THEM.finditer(st) if PLURAL_CUE_ANY.search(st, 0, w.start()) or cue_type(st[:w.start()])]
     intros = sorted([*WITH.finditer(st), *LIST_INTRO.finditer(st), *IN_INTRO.finditer(st), *TIES_TO.finditer(st),
                      *(INCLUDES_ITS.finditer(st) if ctx.themed else ()),
@@ -1087,6 +1090,13 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                                   text[max(0, c.start - 40):c.start])}     # "Kent, a college town in the US state of Ohio"
         if len(prev) != 2:
             prev = _visit_pair(ctx, j)
+        known = {frozenset((k, v.key)) for k, v in ctx.tied_to.items()}
+        if len(known) == 1 and not cue_type(ctx.sents[j].text) and set(prev) != set(next(iter(known))) and not any(
+                c.evidence > 0 for c in prev.values()):
+            # "... to suspend the town twinning with Pskov. A motion from GroenLinks ... was adopted. The two cities
+            # have been twinned since 1993.": the page's one pair, past a sentence that names no town it knows
+            k1, k2 = next(iter(known))
+            prev = {k1: ctx.tied_to[k2], k2: ctx.tied_to[k1]}
         if len(prev) == 2:
             a, b = sorted(prev.values(), key=lambda c: c.start)
             if not re.search(r"\b(?:sites?|landmarks?|attractions?|monuments?)\s*(?:,|:|such\s+as|including)\s*$",

@@ -86,13 +86,15 @@ ALSO_OF = re.compile(r"\band\s+(?:also\s+)?(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:(?:
 COUNTS_AS = re.compile(r",?\s+(?:as|among)\s+(?:its|their|one\s+of\s+its)\s+(?:[\w\-]+\s+){0,3}?(?:partner|sister|friend|twin)", re.I)
 START_KINDS = ("since", "origin", "anniv", "years_of", "decades", "years_since", "century", "jubilee", "for_years", "years_ago",
                "years_after")
-TAGS = re.compile(r"\s*(?:Tags|Keywords|Etiquetas|Palavras-chave|Temas|Topics|Filed\s+under)\s*:", re.I)
+TAGS = re.compile(r"\s*(?:Tags|Keywords|Etiquetas|Palavras-chave|Temas|Topics|Filed\s+under|Read\s+more\s+on|More\s+on|Related\s+topics)\s*:", re.I)
 NEGATED = re.compile(r"\b(?:none\s+of\s+(?:those|these|the|them)|neither\s+(?:city|town|side|of)|no\s+formal|"
                      # "Albury and Wodonga have long been spoken of as twin cities": neighbours, by a nickname
                      r"(?:known|spoken\s+of|referred\s+to|described|called|dubbed|regarded|thought\s+of|seen)\s+(?:as\s+)?(?:the\s+)?"
                      r"[\"“'‘]?twin[\s-]+cit(?:y|ies)|"
                      r"(?:has|have|had)\s+no\s+(?:formal\s+)?(?:sister|twin|link|ties?|relationship|partnership)|"
                      r"not\s+(?:yet\s+)?(?:a|any)\s+(?:formal\s+)?(?:sister|twin|partner)|any\s+formal\s+(?:link|tie|relationship)|"
+                     # "a cross-border association rather than a twinning", "no twinning as such"
+                     r"rather\s+than\s+(?:a\s+|an\s+)?(?:formal\s+)?(?:twinning|sister|twin|partnership)|"
                      r"(?:are|is|were|was)\s+not\s+(?:(?:officially|formally|yet)\s+)?(?:twin(?:ned)?|sister|partner|paired)(?:\s+(?:towns?|cities|city))?)\b",
                      re.I)
 RENEWAL = re.compile(r"\b(?:re-?sign\w*|renew\w*|re-?affirm\w*|recommit\w*|reaffirm\w*|ratific\w+|renov(?:aron|ó|ar|am|ou|aram)|"
@@ -121,7 +123,9 @@ PLURAL_CUE = re.compile(r"\b(?:(?:sister|friendship|twin|partner|friendly)[\s-]+
                         r"(?:partners|partner\s+cities|sister\s+cities|ties|relationships|links|partnerships)|(?:its|their|whose|[\w\-]+['’]s)\s+(?:[a-z]+\s+){0,2}?partners|"
                         r"(?:the|its|their|[A-Z][\w\-]+['’]s)\s+(?:sister[\s-]+city\s+)?(?:network|family))"
                         r"(?:\s+(?:of\s+\w+|abroad|overseas|so\s+far|"
-                        r"currently|now|also|in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))*\s*$", re.I)
+                        r"currently|now|also|in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?|in\s+\d{1,3}\s+countries)|"
+                        # "27 partner cities in 17 countries, three of them in Ukraine: ..."
+                        r",\s+(?:\d{1,3}|[a-z]+)\s+of\s+(?:them|which)(?:\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)*\s*$", re.I)
 LOCATED = re.compile(r"\b(?:in|at|near|across|throughout|around)\s+(?:the\s+)?$")
 # a place's partners in the plural ("sister cities", "twin towns"): a sentence about them can be gone on from
 _PARTNERS_PLURAL = r"\b(?:sister|twin|friendship|partner)[\s-]+(?:cities|towns|provinces|regions|partners"
@@ -138,7 +142,7 @@ PLURAL_CUE_ANY = re.compile(_PARTNERS_PLURAL + r"|ties|relationships)|\btwinned\
 FANS = re.compile(r"\b(?:fans|supporters|ultras|tifosi|hinchas|torcidas?)\b[^.;]{0,120}\b(?:twinn\w*|gemellagg\w*|friendships?|hermanamiento)"
                   r"|\b(?:twinn\w*|gemellagg\w*|friendships?)\b[^.;]{0,60}\b(?:fans|supporters|ultras|tifosi|football|soccer)\b", re.I)
 # "the fourth sister city of Durango, joining A in Mexico, B in France and C": the earlier partners
-AFTER_LIST = re.compile(r"(?<=,)\s+(?:after|joining|alongside|along\s+with|après(?:\s+notamment)?|depois\s+de|después\s+de|dopo)\s+"
+AFTER_LIST = re.compile(r"(?<=,)\s+(?:after|joining|alongside(?:\s+the\s+likes\s+of)?|along\s+with|après(?:\s+notamment)?|depois\s+de|después\s+de|dopo)\s+"
                         r"(?=[A-Z]|the\s+[A-Z])")
 ARE_OWNERS = re.compile(r"\s+(?:are|were|remain|became|have\s+become)\s+(?:the\s+(city|town|province|district|county|prefecture|"
                         r"state|municipality)['’]s|its|their|[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:sister|"

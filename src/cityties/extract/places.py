@@ -100,7 +100,7 @@ SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
 DEMONYM_BEFORE = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z\-]+\s+){0,3}$")
 APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:[^,;.()—–\-]|(?<=\w)-(?=\w)|(?<=\d)[,.](?=\d)){0,50}?\b(?:in|of|near)\s+(?:the\s+)?"
                         r"(?:[^,;.()]{0,25}?['’]s\s+)?$")
-VERBISH = re.compile(r"\b(?:which|who|that|has|have|had|is|are|was|were|with|and|signed|said|will|to|[Cc]hairman|[Cc]hairwoman|"
+VERBISH = re.compile(r"\b(?:which|who|that|has|have|had|is|are|was|were|with|and|signed|said|will|to|alongside|likes?|such|including|besides|unlike|[Cc]hairman|[Cc]hairwoman|"
                      r"[Gg]overnor|[Mm]ayor|[Pp]resident|[Ss]ecretary|[Hh]ead|[Dd]irector|[Cc]hief|[Dd]elegation|[Dd]elegates"
                      r"|its|their|(?!(?:located|based|situated|nestled|founded|centred|centered|headquartered)\b)[a-z]{3,}ed)\b")
 
@@ -470,6 +470,10 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
             re.search(r"\b[Tt]he\s+(?:[a-z\-]+\s+)?$", before) and re.match(
                 r"(?:\s+[a-z\-]+){1,2}\s+(?:town|city|village|port|capital|region|province|county|district|municipality|resort|commune)\b", after):
         return Mention(a, b, surface, name, "org")   # "the Bohemian glass town", "the Campanian lava town": an adjective
+    if len(name.split()) == 1 and (lexicon.known_places().get(key) or (None, 0))[1] < 50_000 and key not in lexicon.states() and not re.fullmatch(
+            r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an)", name) and re.search(
+            r"\bthe\s+$", before) and re.match(r"\s+(?:city|town|port)\b(?!\s+(?:of|hall|council|centre|center|limits|manager)\b)", after):
+        return Mention(a, b, surface, name, "org")   # "the Waal city is twinned with ...": a river names the town described
     if not before.strip() and re.fullmatch(r"[A-Z][a-z]+ing", name) and re.match(r"\s+(?:in|at|on|with|after|for|to)\b", after) and \
             key not in lexicon.known_places():
         return Mention(a, b, surface, name, "org")   # "Meeting in a special session, ...": a verb, never Reading
