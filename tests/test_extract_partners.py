@@ -106,3 +106,18 @@ def test_the_two_cities_past_a_sentence_of_party_names_and_a_river_town():
     r = got[frozenset(("Arnhem", "Orenburg"))]
     assert (r["stage"], r["since"]) == ("suspended", "1993")
     assert {r["a"]["country"], r["b"]["country"]} == {None, "RU"}   # never Arnhem, Russia, from the tags line
+
+
+def test_a_state_s_partner_regions_in_bullets_and_one_suspended():
+    text = ("State Chancellery\nPress releases | Europe & International\n\n"
+            "HANOVER. The Minister-President of Lower Saxony and the Marshal of the Wielkopolska Voivodeship "
+            "met in Poznań on Monday to mark the 30th anniversary of the partnership between the two "
+            "regions.\n\n"
+            "Wielkopolska is one of Lower Saxony's oldest partner regions. The state also maintains regional "
+            "partnerships with\n– Normandy (France)\n– Hyogo Prefecture (Japan)\n\n"
+            "The partnership with the Russian Perm Krai has been suspended since March 2022.")
+    got = pairs(extract(doc(text, "2024-10-29")))
+    partners = ("Wielkopolska", "Normandy", "Hyogo Prefecture", "Perm Krai")
+    assert {frozenset(("Lower Saxony", x)) for x in partners} <= set(got)
+    assert not any("Marshal" in p for p in got)
+    assert got[frozenset(("Lower Saxony", "Perm Krai"))]["stage"] == "suspended"

@@ -46,7 +46,11 @@ def list_lines(ctx: Ctx) -> list[Found]:
             typ = cue_type(ctx.sents[i - 1].text)   # "... the city's sister city relationships. They are:"
             if not typ and ctx.themed and re.search(r"\b(?i:partnerships|partners|links|ties|relationships|twinnings)\b", s.text):
                 typ = cue_type(ctx.text[max(0, s.start - 1500):s.start])    # "Partnerships in Varaždin County include:" on a twinning page
-        if not typ or not (re.search(r":\s*(?:\[\d{1,3}\])*$", s.text) or heading):    # "Erlangen is twinned with:[58]"
+        # "The state also maintains regional partnerships with" over bullet lines "– Normandy (France)"
+        lead = re.search(r"\b(?:with|include|includes|are)$", s.text.rstrip()) and re.match(r"\n[ \t]*[–—\-•*·]\s", ctx.text[s.end:s.end + 4])
+        if lead and not typ and ctx.themed and re.search(r"\b(?i:partnerships|partners|links|ties|relationships|twinnings)\b", s.text):
+            typ = cue_type(ctx.text[max(0, s.start - 1500):s.start])
+        if not typ or not (re.search(r":\s*(?:\[\d{1,3}\])*$", s.text) or heading or lead):    # "Erlangen is twinned with:[58]"
             continue
         own = candidates(ctx.mentions[i])
         hub = own[0] if len(own) == 1 else None
@@ -105,7 +109,8 @@ def _owner_above(ctx: Ctx, i: int) -> Mention | None:
         if cue_type(ctx.sents[k].text) and not ctx.sents[k].is_heading and candidates(ctx.mentions[k]):
             first = candidates(ctx.mentions[k])[0]
             if first.start - ctx.sents[k].start <= 3 and re.match(
-                    r"(?:['’]s)?\s+(?:\w+\s+)?(?:is|has|have|was|maintains|keeps|cultivates|counts)\b", ctx.text[first.end:first.end + 30]):
+                    r"(?:['’]s)?\s+(?:\w+\s+)?(?:is|has|have|was|maintains|keeps|cultivates|counts)\b(?!\s+one\s+of\b)", ctx.text[first.end:first.end + 30]):
+                # (never "Wielkopolska is one of Lower Saxony's oldest partner regions": a partner, not the owner)
                 return first    # "Padua is twinned with four cities", "Erlangen cultivates close ties with ..."
     return None
 

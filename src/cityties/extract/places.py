@@ -47,6 +47,7 @@ STOP |= {w.title() for w in ("one two three four five six seven eight nine ten e
                              "tenth dozens").split()}
 STOP |= {"Uma", "Um", "Umas", "Uns", "Une", "Uno", "Unos", "Unas"}   # "LONDRINA – Uma comitiva de ...": an article
 STOP |= {"Firman", "Firmaron", "Sellan", "Assinam", "Assinaram", "Signent"}   # a headline's verb: "Firman hermanamiento con X"
+STOP |= {"Marshal", "Voivode", "Starost", "Prefect"}   # titles: "the Marshal of the Wielkopolska Voivodeship"
 # bodies whose name rarely starts with the name of their place (unlike "X City Council", "X Airport")
 NAMED_ORGS = {"University", "College", "School", "Academy", "Institute", "Museum", "Hospital", "Church", "Temple",
               "Club", "Company", "Corp", "Corporation", "Inc", "Ltd", "Group", "Foundation", "Society", "Bank", "Fund",

@@ -136,8 +136,8 @@ class PlaceResolver:
         or, when there is a gazetteer, some place in the world bears that name. Capitalised words
         that name no place ("Hanseatic", "Cold War", "Councillors") are never partners."""
         if self.resolver is None or m.kind != "place" or m.country or m.evidence >= 2 or \
-                self.doc_evidence.get(m.key, 0) >= 2:
-            return True
+                self.doc_evidence.get(m.key, 0) >= 2 or lexicon.fold(m.name) in lexicon.states():
+            return True     # (and a first-level division the lexicon lists: "Wielkopolska")
         key = m.key
         if key not in self.known:
             self.known[key] = self._named_anywhere(m)
@@ -262,6 +262,10 @@ class PlaceResolver:
                 out["country"] = m.country or hit.country
                 out["kind"] = hit.kind if hit.kind != "country" else out["kind"]
                 out["place_id"] = f"geonames:{hit.id}"
+            elif hit is None and not m.country and lexicon.fold(m.name) in lexicon.states():
+                # "Lower Saxony", "Wielkopolska": a first-level division the gazetteer of towns lacks
+                out["kind"] = "state_province"
+                out["country"] = lexicon.states()[lexicon.fold(m.name)]
         elif not m.country and lexicon.fold(m.name) in lexicon.states():
             out["kind"] = "state_province"
         return out

@@ -138,7 +138,8 @@ LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:(?:signed|established|twinned|dating|con
 FIRST_GAP = re.compile(r"\s*(?:(?:officials|authorities|leaders|counterparts|representatives)\s+(?:in|from|of)\s+)?"   # "talks with officials in X"
                        r"(?:(?:the|its|their|his|her|our|el|la|los|las|le|les|o|os)\s+)?(?:[A-Z][\w\-]+['’]s\s+)?(?:(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,3}|(?:[A-Z]\.){2,})\s+(?=[a-z]))?(?:(?!(?:in|at|on|for|during|to|from|by|near|held|hosted|outskirts|suburbs|edge|heart|centre|center)\b)[a-z"
                        r"][\w\-]*\s+){0,4}?(?:of\s+|de\s+)?"
-                       r"(?:(?:la|el)\s+)?")
+                       r"(?:(?:la|el)\s+)?"
+                       r"(?:(?<=the\s)[A-Z][a-z]+(?:an|ese|ish|ic|ch)\s+)?")    # "the partnership with the Russian Perm Krai"
 # "with its Japanese sister city, Monbetsu": the partner in apposition to its noun
 PARTNER_GAP = re.compile(r"\s*(?:its|their|our)\s+(?:[A-Z][a-z]+\s+|[a-z\-]+\s+){0,2}?(?:(?:sister|twin|friendship|partner)[\s-]+"
                          r"(?:city|town|province|state|region|prefecture)|twin|partner)\s*,\s+")
