@@ -121,3 +121,13 @@ def test_a_state_s_partner_regions_in_bullets_and_one_suspended():
     assert {frozenset(("Lower Saxony", x)) for x in partners} <= set(got)
     assert not any("Marshal" in p for p in got)
     assert got[frozenset(("Lower Saxony", "Perm Krai"))]["stage"] == "suspended"
+
+
+def test_the_city_partnership_of_german_sites_in_english():
+    text = ("City Council puts partnership with Yazd on hold\n\n"
+            "At its session on Wednesday the Erfurt City Council voted to suspend the city partnership with "
+            "Yazd in Iran until regular contact has been restored.\n\n"
+            "Erfurt's partnerships with Lille, Vilnius and Kalisz continue as before.")
+    got = pairs(extract(doc(text, "2023-05-25")))
+    assert {frozenset(("Erfurt", x)) for x in ("Yazd", "Lille", "Vilnius", "Kalisz")} == set(got)
+    assert got[frozenset(("Erfurt", "Yazd"))]["stage"] == "suspended"

@@ -33,6 +33,8 @@ STRONG = re.compile(
     r"(?:and\s+)?cooperative\s+relationship)|pacte\s+d['’]amiti[ée]|accord\s+d['’]amiti[ée]|protocolo\s+de\s+amizade|acordo\s+de\s+amizade|"
     r"acuerdo\s+de\s+amistad|convenio\s+de\s+amistad|ciudades?\s+amigas|cidades?\s+amigas|villes?\s+amies|友好城市|友好都市|友城)"
     r"|(?P<partner>partner(?:ship)?[\s-]+(?:cit(?:y|ies)|towns?|communit(?:y|ies)|count(?:y|ies)|municipalit(?:y|ies)|regions?)|convenio\s+de\s+cooperaci[oó]n|"
+    # "the city partnership with Shiraz", "town partnerships": the English of German and Polish sites (Städtepartnerschaft)
+    r"(?:city|town)[\s-]+partnerships?(?=\s+(?:with|between)\b)|"
     r"cooperation\s+agreement|partnership\s+agreement|memorand(?:um|a)\s+of\s+cooperation)",
     re.I)
 NOT_A_PLACE_OWNER = re.compile(r"\b(?:school|schools|university|universities|college|club|company|companies|firm|parish|church|"

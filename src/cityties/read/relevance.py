@@ -24,6 +24,8 @@ CUES = (
     # "to establish friendly provincial relations", "friendly province relations"
     r"friendly\s+(?:provincial|state|prefectural|municipal)\s+(?:relation|ties)",
     r"partner(?:ship)?[\s-]*(?:cit|town|count|municipalit|region|prefecture|province)",
+    # "to suspend the city partnership with Shiraz": the English of German and Polish sites
+    r"(?:city|town)[\s-]+partnerships?\s+(?:with|between)\b",
     # "ended its 30-year relationship with the Russian city of X", "cut ties with the town of Y"
     r"(?:relationship|ties|partnership|twinning|links)\s+with\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}?"
     r"(?:city|town|county|prefecture|province|municipality|district)\s+of\b",
