@@ -131,3 +131,41 @@ def test_the_city_partnership_of_german_sites_in_english():
     got = pairs(extract(doc(text, "2023-05-25")))
     assert {frozenset(("Erfurt", x)) for x in ("Yazd", "Lille", "Vilnius", "Kalisz")} == set(got)
     assert got[frozenset(("Erfurt", "Yazd"))]["stage"] == "suspended"
+
+
+def test_an_agency_dateline_and_a_partner_s_own_twin_in_apposition():
+    text = ("Tamale, Feb. 10, GNA – The Tamale Metropolitan Assembly has opened talks with the Monrovia City "
+            "Council on a possible sister city relationship between the two West African cities.\n\n"
+            "Mr Kollie said Monrovia, a twin city of Taipei since 1980, wanted to learn from Tamale's "
+            "markets.")
+    got = pairs(extract(doc(text, "2022-02-10")))
+    assert set(got) == {frozenset(("Tamale", "Monrovia")), frozenset(("Monrovia", "Taipei"))}
+    assert got[frozenset(("Tamale", "Monrovia"))]["stage"] == "contact"
+    assert got[frozenset(("Monrovia", "Taipei"))]["since"] == "1980"
+
+
+def test_the_oldest_and_the_first_after_a_count_of_partners():
+    text = ("Nanning now has sister-city or friendship-city relations with 18 foreign cities, the "
+            "foreign affairs "
+            "office said. The oldest is with Kumamoto in Japan, dating from 1981, and the newest is with "
+            "Khulna in "
+            "Bangladesh, signed in March.")
+    got = pairs(extract(doc(text, "2024-08-15")))
+    assert got[frozenset(("Nanning", "Kumamoto"))]["since"] == "1981"
+    assert frozenset(("Nanning", "Khulna")) in got
+    text = ("PALM BAY — City council voted on Monday to approve a sister city agreement with Cartago. "
+            "With the "
+            "vote, Palm Bay now counts four sister cities. Negril in Jamaica became the city's first in "
+            "2009, "
+            "followed by Pereira, Colombia, and Beppu, Japan.")
+    got = pairs(extract(doc(text, "2024-08-15")))
+    assert {frozenset(("Palm Bay", x)) for x in ("Negril", "Pereira", "Beppu")} <= set(got)
+    assert got[frozenset(("Palm Bay", "Negril"))]["since"] == "2009"
+    assert got[frozenset(("Palm Bay", "Pereira"))]["since"] is None
+
+
+def test_a_county_named_with_a_possessive_and_its_state_as_a_locator():
+    text = ("The Ondo State Government and Prince George's County in the US state of Maryland on Wednesday "
+            "signed a letter of intent to establish a sister-state relationship.")
+    got = pairs(extract(doc(text, "2023-08-17")))
+    assert set(got) == {frozenset(("Ondo State", "Prince George's County"))}

@@ -184,7 +184,7 @@ SCHOOL_OF = re.compile(r"\s*(?:a|an|un|una|une|um|uma)\s+(?:[\w\-]+\s+)?(?:schoo
 # "Turku and Lahti cut ties with their Russian partner cities": right before the cue, each its own partner, unnamed
 WITH_THEIR_OWN = re.compile(r"\bwith\s+(?:their|its)\s+(?:[\w\-]+\s+){0,2}$")
 AND_THE_LAST = re.compile(r"\b(?:and|y|e|et)\s+(?:the|el|la|o|a|le)\s+(?:m[aá]i?s\s+|plus\s+)?(?:newest|latest|most\s+recent|youngest|oldest|"
-                          r"reciente|recente|nuevo|novo|antiguo|antiga|r[ée]cent)\s*,\s+(?:con\s+|com\s+|with\s+|avec\s+)?")
+                          r"reciente|recente|nuevo|novo|antiguo|antiga|r[ée]cent)(?:\s*,\s+|\s+(?:is|was)\s+)(?:con\s+|com\s+|with\s+|avec\s+)?")
 _HEAD = (r"(?:[A-Z][a-z]+\s+)?(?:Mayor|Akim|Governor|Chairman|Chairwoman|Chairperson|President|Head|Intendente|Intendenta|Alcalde|Alcaldesa|"
          r"Prefeito|Prefeita|Maire|Sindaco|Sindaca|Oberbürgermeister|Bürgermeister|mayor|governor|chairman)(?:\s*\([^)]{1,20}\))?\s+(?:of|de|di|du)\s+")
 OFFICIAL_OF = re.compile(r"\b(?:[Tt]he\s+|[Ee]l\s+|[Oo]\s+|[Ll]e\s+|[Ii]l\s+)?" + _HEAD + r"(?:the\s+)?$")
@@ -213,6 +213,7 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                            or AMONG_LEAD.match(st) is not None
                            or RANGE_FROM.search(st) is not None
                            or i > 0 and FIRST_OF.match(st) is not None
+                           or i > 0 and BECAME_FIRST.search(st) is not None
                            or re.search(r"\b(?:partners|ties|links|relationships)\s+(?:also\s+)?(?:include[sd]?|are|comprise)\b", st) is not None
                            or re.search(r"\b(?:[Oo]ther|remaining|current|former|[a-z]['’]s)\s+(?:[\w\-]+\s+)?partners\b", st) is not None
                            or SIMILAR.search(st) is not None
@@ -957,7 +958,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
         told = ctx.tied_to.get(hub.key) if hub is not None else None
         if told is not None and ctx.main is not None and told.key == ctx.main.key and z.key != ctx.main.key and not hub.possessive:
             hub = ctx.main  # "Cuenca is the ninth foreign city ... with Liuzhou. The oldest of these partnerships, ...": Liuzhou's
-        if z is not None and hub is not None and PLURAL_CUE_ANY.search(ctx.sents[i - 1].text + " " + st):
+        # (or "... has sister-city or friendship-city relations with 18 foreign cities. The oldest is with Fujisawa")
+        if z is not None and hub is not None and (PLURAL_CUE_ANY.search(ctx.sents[i - 1].text + " " + st) or
+                                                  _partners_counted(ctx.sents[i - 1].text)):
             z.flags.add("with_object")
             pairs.append((hub, z, "partner_is", lo, hi, s.start))
             # "..., y el más reciente, con la ciudad china de Qingdao, data de 2017": the other end of the range
@@ -966,6 +969,20 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             if z2 is not None and z2.key not in (z.key, hub.key):
                 z2.flags.add("with_object")
                 pairs.append((hub, z2, "partner_is", off + other.start(), hi, s.start))
+    # "Montego Bay in Jamaica became the city's first in 2009, followed by Ibagué, Colombia, and Tamana, Japan."
+    for c in cands if i > 0 and ctx.themed and ctx.main is not None and _partners_counted(ctx.sents[i - 1].text) else ():
+        m = BECAME_FIRST.match(text, chain_end(c, ms, text))
+        if m is None or c.key == ctx.main.key or any(p[1] is c for p in pairs):
+            continue
+        after = FOLLOWED_BY.search(text, m.end(), hi)
+        c.flags.add("with_object")
+        pairs.append((ctx.main, c, "partner_is", lo, after.start() if after else hi, s.start))
+        first = first_after(after.end(), ms, text) if after else None
+        for x in parse_list(first, ms, text, hi) if first is not None else []:
+            if x.key != ctx.main.key:
+                x.flags.add("with_object")
+                pairs.append((ctx.main, x, "listed", after.end(), hi, s.start))
+        break
     for m in NEWEST_MEMBER.finditer(st):
         z = first_after(off + m.end(), ms, text, 0)
         if z is None or any(p[1] is z for p in pairs):
@@ -1012,6 +1029,13 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 st):
             # never "Surrounded by the Eiger and the Jungfrau, our Swiss sister city ...": the fronted phrase describes it
             pairs.append((hub, c, "apposed", lo, hi, s.start))
+
+    # M2. "Freetown, a twin city of Kingston upon Hull since 1980, ...": the apposition names the place's own partner
+    for c in cands:
+        m = APPOSED_OF.match(text, c.end)
+        z = next((x for x in cands if m and x.start == m.end()), None)
+        if z is not None and z.key != c.key and not any({p[0].key, p[1].key} == {c.key, z.key} for p in pairs):
+            pairs.append((c, z, "apposed", lo, hi, s.start))
 
     # J. "The prefecture has been a friendship partner of Zhejiang": the subject named before
     if not pairs and ctype:
@@ -1244,7 +1268,10 @@ def _located(text: str, lo: int, c: Mention) -> bool:
                      r"em|no|na|nos|nas|en|au|aux|dans|"
                      r"outside(?:\s+of)?|serves|serving|edge\s+of|outskirts\s+of|heart\s+of)\s+(?:the\s+)?"
                      r"(?:(?:central|(?:north|south)(?:ern|east|west)?|(?:east|west)(?:ern)?|rural|downtown)\s+)?$",
-                     text[max(lo, c.start - 24):c.start]) is not None
+                     text[max(lo, c.start - 24):c.start]) is not None or re.search(
+        # "the City of Wilmington in the U.S. state of North Carolina"
+        r"\b[Ii]n\s+the\s+(?:[\w.]+\s+){0,2}(?:state|province|prefecture|region|county|department|oblast)\s+of\s+$",
+        text[max(lo, c.start - 40):c.start]) is not None
 
 
 def _capital_of(text: str, lo: int, c: Mention) -> bool:
@@ -1281,9 +1308,22 @@ def _named_unit(text: str, x: Mention) -> bool:
     return re.search(r"\b(?:state|province|prefecture|region)\s+of\s+$", text[max(0, x.start - 16):x.start], re.I) is not None
 
 
+BECAME_FIRST = re.compile(r"\s+(?:became|was|is|remains)\s+(?:(?:the\s+(?:city|town|county|province|district|municipality|state)['’]s|its)\s+"
+                          r"(?:first|oldest)\b(?!\s+(?:mayor|woman|female|black|president|director|museum|school|university|airport))|"
+                          # "... counts nine sister cities. The Vietnamese city of Ha Long was the first, in 1994."
+                          r"the\s+(?:first|oldest)(?=\s*[,.;]|\s+in\s+(?:19|20)\d\d\b))")
+FOLLOWED_BY = re.compile(r",\s+(?:and\s+)?followed\s+(?:later\s+)?by\s+")
+APPOSED_OF = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:sister|twin|partner|friendship)[\s-]+(?:city|town|province|state|region)\s+of\s+")
 # "X is a sister city that ...", "X é uma cidade-irmã que ...": a partner told, its other end the page's place
 IS_A_PARTNER = re.compile(r"\s+(?:is|é|es|est)\s+(?:a|an|uma|una|une|our|nossa|nuestra|notre)\s+(?:[\w\-]+\s+)?"
                           r"(?:sister[\s-]+city|twin\s+town|partner\s+city|cidade[\s-]+irm[ãa]|ciudad\s+hermana|ville\s+jumelle)")
+
+
+def _partners_counted(st: str) -> bool:
+    """Whether a sentence counts a place's partners ("counts four sister cities", "relations with 18 foreign cities")."""
+    return PLURAL_CUE_ANY.search(st) is not None or bool(cue_type(st) and re.search(
+        r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w\-]+\s+)?"
+        r"(?:cities|towns|partners|provinces|regions|municipalities)\b|\bnumber\s+of\s+(?:[\w\-]+\s+)?(?:cities|towns|partners|provinces|regions)\b", st))
 
 
 def _finish(a, b, typ, stage, d, ds, published, start, end, rule) -> Found:

@@ -101,6 +101,8 @@ SAID_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
 DEMONYM_BEFORE = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[a-z\-]+\s+){0,3}$")
 APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:[^,;.()—–\-]|(?<=\w)-(?=\w)|(?<=\d)[,.](?=\d)){0,50}?\b(?:in|of|near)\s+(?:the\s+)?"
                         r"(?:[^,;.()]{0,25}?['’]s\s+)?$")
+# "Freetown, a twin city of Kingston upon Hull": the apposition names a partner, not where the place lies
+TIE_OF = re.compile(r"\b(?:sister|twin|partner|friendship)[\s-]+(?:city|town|province|state|region)\s+of\s+$")
 VERBISH = re.compile(r"\b(?:which|who|that|has|have|had|is|are|was|were|with|and|signed|said|will|to|alongside|likes?|such|including|besides|unlike|[Cc]hairman|[Cc]hairwoman|"
                      r"[Gg]overnor|[Mm]ayor|[Pp]resident|[Ss]ecretary|[Hh]ead|[Dd]irector|[Cc]hief|[Dd]elegation|[Dd]elegates"
                      r"|its|their|(?!(?:located|based|situated|nestled|founded|centred|centered|headquartered)\b)[a-z]{3,}ed)\b")
@@ -255,7 +257,8 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
         ab = lexicon.abbreviation_regex().match(text, m.end, end) if m.kind == "place" and not m.country else None
         if ab is not None:
             m.country = lexicon.abbreviations()[ab.group(1)]   # "SANTA FE, N.M. —": New Mexico's Santa Fe
-    dl = DATELINE.match(text, start, end) or DATELINE_LINE.match(text, start) or DATELINE_POINT.match(text, start, end)
+    dl = DATELINE.match(text, start, end) or DATELINE_LINE.match(text, start) or DATELINE_POINT.match(text, start, end) or \
+        DATELINE_AGENCY.match(text, start, end)
     if dl and dl.end() <= end:      # "TOYAMA, Japan -", "NANNING, Sept. 27 (Xinhua) --": where the story was filed
         for m in out:
             if m.end <= dl.end():
@@ -364,6 +367,11 @@ def _classify_run(text: str, s: int, e: int, sent_start: int, sent_end: int, per
             b -= 1
         if text[b:b + 2] in ("'s", "’s"):
             possessive = True
+        county = re.match(r"['’]s\s+(?:County|Parish)\b", text[b:b + 12]) if possessive else None
+        if county and b + county.end() <= sent_end:
+            # "Prince George's County", "Queen Anne's County": the possessive is the county's own name
+            b += county.end()
+            surface, possessive = text[a:b], False
         mt = _make(text, a, b, surface, role, sent_start, sent_end, persons)
         if mt:
             mt.possessive = possessive
@@ -547,6 +555,11 @@ DATELINE_LINE = re.compile(r"[ \t]*[" + _CAP + r"][" + _CAP + r"'’.\-]{3,}(?:\
                            r"[ \t]*(?=\n[ \t]*[A-Z][^\n]{110,})")
 # "Punta Arenas.- En una ceremonia ...": the Chilean and Argentine papers' dateline
 DATELINE_POINT = re.compile(r"[ \t]*[A-Z][\w'’]+(?:\s(?:de\s|del\s|do\s|da\s)?[A-Z][\w'’]+){0,3}\.-\s+")
+# "Taipei, June 12 (CNA)", "Accra, Feb. 10, GNA –": an agency's dateline in ordinary case
+DATELINE_AGENCY = re.compile(r"[ \t]*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*"
+                             r"(?:\(|,\s*)(?:CNA|Xinhua|Yonhap|AFP|Reuters|AP|PNA|Kyodo|Bernama|IANS|PTI|APP|GNA|KUNA|WAM|Antara|ANTARA|VNA|"
+                             r"TASS|BSS|NAN|KNA|SPA|QNA|ONA|MENA|Kazinform|UzA|Montsame|Anadolu|AA|ANI|UNI|Lusa|EFE|ANSA|dpa|DPA|Prensa\s+Latina)"
+                             r"\)?\s*(?:--|—|–|-|:)?\s+")
 COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northwest", "Northeast",
            "Southwest", "Southeast"}
 # what may follow a direction inside a place's name: a capitalised word that is not a region of the world
@@ -631,7 +644,7 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
                     m.country = m.country or n.country
                     n.locator = True
                     m.flags.add("placed")
-                elif APPOSITION.match(gap) and not VERBISH.search(gap.replace(" of ", " ").replace(" in ", " ")):
+                elif APPOSITION.match(gap) and not VERBISH.search(gap.replace(" of ", " ").replace(" in ", " ")) and not TIE_OF.search(gap):
                     m.country = m.country or n.country
                     n.locator = True
                     m.flags.add("placed")
@@ -672,7 +685,7 @@ def _mark_locators(text: str, ms: list[Mention], start: int, end: int) -> None:
                     # "Verín (Galiza, Espanha)", "Beşiktaş (Istanbul), Turkey": where it lies, in brackets
                     re.fullmatch(r"\s*\(\s*", gap) and pos == m.end and j + 1 < len(places) and places[j + 1].kind == "country"
                     and re.fullmatch(r"\s*\)?\s*,?\s*", text[n.end:places[j + 1].start])) or (
-                    APPOSITION.match(gap) and not VERBISH.search(gap.replace(" of ", " ").replace(" in ", " "))):
+                    APPOSITION.match(gap) and not VERBISH.search(gap.replace(" of ", " ").replace(" in ", " ")) and not TIE_OF.search(gap)):
                 n.locator = True
                 if owner_country is not None:
                     owner_country.locator = True    # "Dunhuang in northwest China's Gansu Province"
