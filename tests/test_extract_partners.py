@@ -169,3 +169,24 @@ def test_a_county_named_with_a_possessive_and_its_state_as_a_locator():
             "signed a letter of intent to establish a sister-state relationship.")
     got = pairs(extract(doc(text, "2023-08-17")))
     assert set(got) == {frozenset(("Ondo State", "Prince George's County"))}
+
+
+def test_a_page_about_several_councils_gives_each_its_own_tie():
+    text = ("Trade row sparks calls for councils to review Chinese sister-city ties\n\n"
+            "A city councillor in Burnaby says the municipality's twinning with Hangzhou should be put on "
+            "pause until Beijing lifts its trade restrictions.\n\n"
+            "Surrey city staff are preparing a review of the city's sister city agreement with Zhuhai, which "
+            "dates from 1985.\n\n"
+            "“Cutting a sister city is a very loud way of saying nothing,” said Coun. Maria Fenwick.\n\n"
+            "Across Canada, municipalities report 412 twinning and friendship agreements with partners in 63 "
+            "countries.")
+    out = extract(doc(text, "2019-06-01"))
+    assert set(pairs(out)) == {frozenset(("Burnaby", "Hangzhou")), frozenset(("Surrey", "Zhuhai"))}
+    assert ("Canada", 412, 63) in claims(out)
+
+
+def test_one_place_named_short_and_in_full_is_no_pair():
+    text = ("The Premier's itinerary:\n• Friday 17 October, Jeju – talks with Jeju Special Self-Governing "
+            "Province on a possible island-to-island friendship agreement covering tourism and wind energy")
+    got = pairs(extract(doc(text, "2025-10-20")))
+    assert frozenset(("Jeju", "Jeju Special Self-Governing Province")) not in got

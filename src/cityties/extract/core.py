@@ -116,6 +116,18 @@ def extract_document(doc, resolver=None) -> dict:
 # the capital": on a page about an event, "partner city" names a host
 
 
+_UNIT_TAIL = re.compile(r"(?:\s+(?:special|self-governing|self|governing|autonomous|metropolitan|province|prefecture|city|county|district|"
+                        r"municipality|region|oblast|krai|state|municipal|corporation|council))+", re.I)
+
+
+def _one_place(a: Mention, b: Mention) -> bool:
+    """"Jeju" and "Jeju Special Self-Governing Province", "Busan" and "Busan Metropolitan City": one place named twice."""
+    if a.ns != b.ns:
+        return False
+    short, long_ = sorted((a.name, b.name), key=len)
+    return long_.startswith(short + " ") and _UNIT_TAIL.fullmatch(long_[len(short):]) is not None
+
+
 def _distinct_alliances(alliances: list[FoundAlliance]) -> list[FoundAlliance]:
     """One alliance told twice ("Foz, Ciudad del Este and Puerto Iguazú" in the headline, the full names in the
     body) is one: a member list whose every name lies inside another list's names is dropped."""
@@ -417,7 +429,7 @@ def _merge(found: list[Found], alliances: list[FoundAlliance], rp: PlaceResolver
     for f in found:
         f.a, f.b = renamed.get(f.a.key, f.a), renamed.get(f.b.key, f.b)    # "Dnipropetrovsk" is Dnipro
         pair = frozenset((f.a.key, f.b.key))
-        if len(pair) < 2 or (f.rule not in PLACE_SYNTAX and not (rp.plausible(f.a) and rp.plausible(f.b))):
+        if len(pair) < 2 or (f.rule not in PLACE_SYNTAX and not (rp.plausible(f.a) and rp.plausible(f.b))) or _one_place(f.a, f.b):
             continue
         if pair not in by_pair:
             rel = {"a": rp.place(f.a), "b": rp.place(f.b), "type": f.type, "stage": f.stage, "since": f.since,

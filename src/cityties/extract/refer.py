@@ -119,9 +119,12 @@ def referent(ctx: Ctx, i: int, noun: str, partner: Mention) -> Mention | None:
         if owner is not None and not any(c.key == main.key for c in ctx.mentions[i - 1] if main is not None):
             return owner
     for c in candidates(ctx.mentions[i]) if want == "city" else ():
-        if c.key != partner.key and c.end <= partner.start and "with_object" not in c.flags and re.match(
-                r"\s+(?:[Cc]ouncill?or|[Mm]ayor|[Cc]ity\s+[Cc]ouncil|[Cc]ouncil|officials|residents)\b", ctx.text[c.end:c.end + 16]):
-            return c    # "Invercargill councillor X ... asking the city to end its agreement with Suqian"
+        if c.key != partner.key and c.end <= partner.start and "with_object" not in c.flags and (re.match(
+                r"\s+(?:[Cc]ouncill?or|[Mm]ayor|[Cc]ity\s+[Cc]ouncil|[Cc]ouncil|officials|residents|(?:city\s+)?staff)\b", ctx.text[c.end:c.end + 16]) or re.search(
+                r"\b(?:[Cc]ouncill?or|[Mm]ayor|official|officials|residents)\s+(?:in|of|from)\s+$", ctx.text[max(0, c.start - 24):c.start])):
+            # "Invercargill councillor X ... asking the city to end its agreement with Suqian", "A city councillor in
+            # Richmond says the municipality's twinning with Xiamen ...", "Vancouver city staff are reviewing the city's ..."
+            return c
     if i > 0 and re.match(r"[\s\"“]*[Tt]he\s+(?:[a-z\-]+\s+)?" + noun + r"\b", ctx.sents[i].text) and not ctx.sents[i - 1].is_heading:
         # "In Red Deer, Alberta, the number was twenty-five. The city and Kokubunji ...", "Lethbridge went one better.
         # The city's bond with Kasugai ...": a sentence that opens on "the city" goes on from the place the one
