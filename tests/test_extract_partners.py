@@ -190,3 +190,10 @@ def test_one_place_named_short_and_in_full_is_no_pair():
             "Province on a possible island-to-island friendship agreement covering tourism and wind energy")
     got = pairs(extract(doc(text, "2025-10-20")))
     assert frozenset(("Jeju", "Jeju Special Self-Governing Province")) not in got
+
+
+def test_a_state_s_abbreviation_in_a_list_is_no_partner():
+    text = ("Jiaozuo is one of Thunder Bay's four sister cities, along with Duluth, Minn., Seinäjoki, "
+            "Finland, and Gifu.")
+    got = pairs(extract(doc(text, "2025-04-08")))
+    assert {frozenset(("Thunder Bay", x)) for x in ("Jiaozuo", "Duluth", "Seinäjoki", "Gifu")} == set(got)

@@ -258,6 +258,9 @@ def find_mentions(text: str, start: int, end: int, persons: set[str] | None = No
         ab = lexicon.abbreviation_regex().match(text, m.end, end) if m.kind == "place" and not m.country else None
         if ab is not None:
             m.country = lexicon.abbreviations()[ab.group(1)]   # "SANTA FE, N.M. —": New Mexico's Santa Fe
+            for n in out:
+                if n is not m and ab.start() <= n.start < ab.end():
+                    n.locator = True    # "Duluth, Minn., Seinäjoki, Finland": the state's abbreviation, no place of its own
     dl = DATELINE.match(text, start, end) or DATELINE_LINE.match(text, start) or DATELINE_POINT.match(text, start, end) or \
         DATELINE_AGENCY.match(text, start, end)
     if dl and dl.end() <= end:      # "TOYAMA, Japan -", "NANNING, Sept. 27 (Xinhua) --": where the story was filed
