@@ -197,3 +197,13 @@ def test_a_state_s_abbreviation_in_a_list_is_no_partner():
             "Finland, and Gifu.")
     got = pairs(extract(doc(text, "2025-04-08")))
     assert {frozenset(("Thunder Bay", x)) for x in ("Jiaozuo", "Duluth", "Seinäjoki", "Gifu")} == set(got)
+
+
+def test_neighbours_called_twin_cities_are_no_partners():
+    text = ("Metro ridership climbs\n\nFor generations, residents of Hyderabad and its twin city "
+            "Secunderabad treated "
+            "the lake as a kind of border. Officials said polling stations would be set up across the "
+            "twin cities, "
+            "and Metro Rail services, which connect Secunderabad with Hitec City and LB Nagar, would run "
+            "late.")
+    assert extract(doc(text, "2024-05-10"))["relationships"] == []

@@ -120,6 +120,12 @@ _UNIT_TAIL = re.compile(r"(?:\s+(?:special|self-governing|self|governing|autonom
                         r"municipality|region|oblast|krai|state|municipal|corporation|council))+", re.I)
 
 
+def _same_country(a: Mention, b: Mention) -> bool:
+    ca = a.country or (lexicon.known_places().get(lexicon.fold(a.name)) or (None,))[0]
+    cb = b.country or (lexicon.known_places().get(lexicon.fold(b.name)) or (None,))[0]
+    return ca is not None and ca == cb
+
+
 def _one_place(a: Mention, b: Mention) -> bool:
     """"Jeju" and "Jeju Special Self-Governing Province", "Busan" and "Busan Metropolitan City": one place named twice."""
     if a.ns != b.ns:
@@ -426,10 +432,15 @@ def _merge(found: list[Found], alliances: list[FoundAlliance], rp: PlaceResolver
     order = []
     named = {m.key: m for f in found for m in (f.a, f.b) if m.kind == "place"}
     renamed = rp.former_names(named) if len(named) > 1 else {}
+    # "residents of Hyderabad and its twin city Secunderabad": on a page whose only tie word is "twin city",
+    # two towns of one country are neighbours by nickname, not partners
+    nicknamed = all(re.fullmatch(r"twin[\s-]+cit(?:y|ies)", x.group(0), re.I) for x in STRONG.finditer(text))
     for f in found:
         f.a, f.b = renamed.get(f.a.key, f.a), renamed.get(f.b.key, f.b)    # "Dnipropetrovsk" is Dnipro
         pair = frozenset((f.a.key, f.b.key))
         if len(pair) < 2 or (f.rule not in PLACE_SYNTAX and not (rp.plausible(f.a) and rp.plausible(f.b))) or _one_place(f.a, f.b):
+            continue
+        if nicknamed and _same_country(f.a, f.b):
             continue
         if pair not in by_pair:
             rel = {"a": rp.place(f.a), "b": rp.place(f.b), "type": f.type, "stage": f.stage, "since": f.since,

@@ -600,6 +600,8 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
             continue    # "As lawmakers in Austin push to curb ties with Beijing": governments, no twinning
         if items and NOT_A_TIE.search(text, wpos, items[0].start):
             continue    # "with a ferry route linking Donghae and Sakaiminato"
+        if items and re.search(r"\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?)\s+(?:[A-Z][\w\-]*\s+){1,3}$", text[max(lo, wpos - 60):off + w.start()]):
+            continue    # "Metro Rail services, which connect Secunderabad with Hitec City": a line, no tie
         if items and SCHOOL_OF.match(text, wpos, items[0].start):
             continue    # "il gemellaggio con un istituto di Valencia", "twinned with a school in Lyon": schools twin
 
