@@ -207,3 +207,32 @@ def test_neighbours_called_twin_cities_are_no_partners():
             "and Metro Rail services, which connect Secunderabad with Hitec City and LB Nagar, would run "
             "late.")
     assert extract(doc(text, "2024-05-10"))["relationships"] == []
+
+
+def test_a_town_twinned_seventh_and_the_clause_that_lists_its_partners():
+    text = ("Xauen - The urban commune of Chefchaouen and the Spanish town of Mijas sealed on Friday a "
+            "twinning "
+            "agreement on heritage and handicrafts.\n\nMijas thus becomes the seventh town twinned with "
+            "Chefchaouen, "
+            "which has built partnerships with towns in Spain and the United States, among them Issaquah in "
+            "Washington State, linked to the \"blue pearl\" since 2007.")
+    out = extract(doc(text, "2023-04-22"))
+    got = pairs(out)
+    assert set(got) == {frozenset(("Chefchaouen", "Mijas")), frozenset(("Chefchaouen", "Issaquah"))}
+    r = got[frozenset(("Chefchaouen", "Mijas"))]
+    assert (r["stage"], r["since"]) == ("signed", "2023-04-21")
+    assert ("Chefchaouen", 7, None) in claims(out)
+
+
+def test_an_institute_s_name_and_a_region_are_no_partners():
+    text = ("The Greater Madaba Municipality and the Italian city of Ravenna on Wednesday signed a "
+            "twinning agreement. "
+            "It provides for exchanges between the Madaba Institute for Mosaic Art and Restoration and "
+            "Ravenna's "
+            "academy of fine arts.\n\nThe agreement is the third twinning concluded by Madaba, after "
+            "similar accords "
+            "with cities in Europe and the Gulf.")
+    out = extract(doc(text, "2024-05-16"))
+    (r,) = out["relationships"]
+    assert "Madaba" in r["a"]["name"] and r["b"]["name"] == "Ravenna"
+    assert ("Madaba", 3, None) in claims(out)

@@ -46,6 +46,10 @@ ORD_OF = re.compile(r"\b(?:is|was|becomes?|became|becoming|as)\s+(?:the\s+)?" + 
 ORD_TO = re.compile(r"\b(?:is|was|becomes?|became|becoming|as)\s+(?:the\s+)?" + _ORDN + r"\s+(?:[\w\-]+\s+){0,3}?(?:city|town|province|partner|"
                     r"region|municipality|prefecture|county|place)\s+to\s+(?:be\s+)?(?:partner|twin|pair|link|sign|forge|establish|build|form|join|"
                     r"become|tie)\w*\b[^.;,]{0,60}?\b(?:with|of|to)\s+", re.I)
+# "Ronda thus becomes the seventh town twinned with Chefchaouen", "the third twinning concluded by Madaba"
+ORD_DONE = re.compile(r"\b(?:is|was|becomes?|became|becoming|as|marks?|marking)\s+(?:the\s+)?" + _ORDN + r"\s+(?:[\w\-]+\s+){0,3}?"
+                      r"(?:city|town|province|partner|region|municipality|twinning|partnership|agreement)\s+(?:to\s+be\s+)?"
+                      r"(?:twinned|paired|partnered|linked|concluded|signed|sealed|established|forged)\s+(?:with|by)\s+", re.I)
 # "becomes the fourth member of Harlingen's sister city family"
 ORD_MEMBER = re.compile(r"\b(?:is|was|becomes?|became|becoming|as)\s+(?:the\s+)?" + _ORDN + r"\s+(?:member|addition)\s+(?:of|to)\s+(?:the\s+)?$", re.I)
 FAMILY = re.compile(r"['’]s?\s+(?:[\w\-]+\s+)?(?:sister[\s-]+cit(?:y|ies)|twinning|twin[\s-]+towns?|partner[\s-]+cit(?:y|ies)|friendship[\s-]+cit(?:y|ies))\s+"
@@ -217,7 +221,7 @@ def sentence_claims(text: str, start: int, end: int, ms: list[Mention], next_tex
         after = [x for x in ms if x.kind == "place" and x.start == start + m.end()]
         if after and re.match(r"\s+(?:has|have|had)\b", text[after[0].end:after[0].end + 6]):
             out.append({"place": after[0], "count_partners": _int(m.group(1)), "count_countries": None})
-    for rx in (ORD_OF, N_OF, N_OF_ROMANCE, ORD_TO):
+    for rx in (ORD_OF, N_OF, N_OF_ROMANCE, ORD_TO, ORD_DONE):
         for m in rx.finditer(st):
             after = [x for x in ms if x.kind == "place" and x.start == start + m.end()]
             scoped = any(x.kind in ("demonym", "country") and start + m.start() <= x.start < start + m.end() for x in ms)

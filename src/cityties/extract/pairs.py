@@ -665,8 +665,10 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
                 text[c.end:off + w.start()])]
             hub = poss[-1] if poss else hub
         if w.re is AMONG_THEM:
-            # "Mérida tiene 14 ciudades hermanas en diez países, entre ellas A, ... y B": the sentence's subject
-            hub = next((c for c in cands if c.end <= off + w.start() and "with_object" not in c.flags), None) or hub
+            # "Mérida tiene 14 ciudades hermanas en diez países, entre ellas A, ... y B": the sentence's subject;
+            # "... twinned with Chefchaouen, which has built partnerships with towns in Spain, among them A": the clause's
+            which = [c for c in cands if c.end <= off + w.start() and re.match(r",\s+which\b", text[c.end:c.end + 8])]
+            hub = which[-1] if which else next((c for c in cands if c.end <= off + w.start() and "with_object" not in c.flags), None) or hub
         if w.re is AMONG:
             owner_m = next((c for c in cands if c.possessive and off + w.start() <= c.start < off + w.end()), None)
             hub = owner_m or (ctx.tied_to.get(items[0].key) if items else None) or (

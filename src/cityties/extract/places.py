@@ -48,6 +48,7 @@ STOP |= {w.title() for w in ("one two three four five six seven eight nine ten e
 STOP |= {"Uma", "Um", "Umas", "Uns", "Une", "Uno", "Unos", "Unas"}   # "LONDRINA – Uma comitiva de ...": an article
 STOP |= {"Firman", "Firmaron", "Sellan", "Assinam", "Assinaram", "Signent"}   # a headline's verb: "Firman hermanamiento con X"
 STOP |= {"Marshal", "Voivode", "Starost", "Prefect"}   # titles: "the Marshal of the Wielkopolska Voivodeship"
+STOP |= {"Gulf", "Caribbean", "Balkans", "Maghreb", "Levant", "Sahel", "Baltics", "Nordics"}   # regions: "cities in Europe and the Gulf"
 STOP |= {"Across", "Throughout", "Amid", "Amidst", "Toward", "Towards", "Within", "Without", "Upon", "Unlike", "Alongside"}
 # bodies whose name rarely starts with the name of their place (unlike "X City Council", "X Airport")
 NAMED_ORGS = {"University", "College", "School", "Academy", "Institute", "Museum", "Hospital", "Church", "Temple",
@@ -483,6 +484,9 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
             re.search(r"\b[Tt]he\s+(?:[a-z\-]+\s+)?$", before) and re.match(
                 r"(?:\s+[a-z\-]+){1,2}\s+(?:town|city|village|port|capital|region|province|county|district|municipality|resort|commune)\b", after):
         return Mention(a, b, surface, name, "org")   # "the Bohemian glass town", "the Campanian lava town": an adjective
+    if re.search(r"\b(?:Institute|University|Academy|School|Centre|Center|Museum|College|Foundation|Society|Association|Department|"
+                 r"Ministry|Bureau|Office|Faculty|Laboratory)\s+(?:for|of)\s+(?:[A-Z][\w\-]*\s+){0,4}(?:and|&)\s+$", before):
+        return Mention(a, b, surface, name, "org")   # "the Madaba Institute for Mosaic Art and Restoration": the body's name
     if len(name.split()) == 1 and name.endswith("ing") and key not in lexicon.known_places() and not before.strip(" \"“‘'(") and \
             re.match(r"\s+(?:a|an|the|its|their|our|ties|links|off|back|up)\b", after):
         return Mention(a, b, surface, name, "org")   # "“Cutting a sister city is a very loud way ...": a verb opens the sentence

@@ -70,7 +70,7 @@ ALLIANCE_CUE = re.compile(r"\b(?:tripartite|trilateral|tri-city|three-way|three\
                           r"quadrilateral|four\s+cities|tripartit[oaie]|trilat[ée]ral|"
                           # "una carta di gemellaggio a tre", "un jumelage à trois"
                           r"(?:gemellaggio|jumelage|hermanamiento|geminação|charter|carta|charte)\s+(?:[\w\-]+\s+){0,2}?(?:a\s+tre|à\s+trois|a\s+tres|a\s+três))\b", re.I)
-SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|forged|forges|put\s+(?:their|its|his|her)\s+signatures?\s+to|formali[sz]\w*|established|became|upgraded|"
+SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|sealed|seals|forged|forges|put\s+(?:their|its|his|her)\s+signatures?\s+to|formali[sz]\w*|established|became|upgraded|"
                   r"entered\s+into|concluded|(?:were|was)\s+(?:officially\s+)?twinned|newest|welcomed\b.*\bas\s+its|built|firm(?:ó|a|aron|an)|"
                   r"formaliz(?:ó|a|aron)|suscribi\w*|assin(?:ou|aram|am|ado|ada|adas|ados|atura)|sell[óo]|agreed\s+to\s+establish|officially|"
                   # French and Italian: "ont signé", "paraphée", "firmato", "siglato"
