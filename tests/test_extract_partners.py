@@ -236,3 +236,16 @@ def test_an_institute_s_name_and_a_region_are_no_partners():
     (r,) = out["relationships"]
     assert "Madaba" in r["a"]["name"] and r["b"]["name"] == "Ravenna"
     assert ("Madaba", 3, None) in claims(out)
+
+
+def test_spanish_and_italian_lists_of_partners():
+    text = ("Valdivia mantiene actualmente lazos de hermandad con siete ciudades, entre ellas Bremerhaven "
+            "(Alemania) y Sanremo (Italia).")
+    out = extract(doc(text, "2024-10-10"))
+    assert {frozenset(("Valdivia", "Bremerhaven")), frozenset(("Valdivia", "Sanremo"))} == set(pairs(out))
+    assert ("Valdivia", 7, None) in claims(out)
+    text = ("È stato firmato ieri il patto di gemellaggio tra Treviso e Guimarães.\n\n"
+            "Con Guimarães sale a sei il numero delle città gemellate con Treviso. Tra le altre figurano "
+            "Orléans (Francia), Curitiba (Brasile) e Guelph (Canada).")
+    got = pairs(extract(doc(text, "2024-10-12")))
+    assert {frozenset(("Treviso", x)) for x in ("Guimarães", "Orléans", "Curitiba", "Guelph")} == set(got)

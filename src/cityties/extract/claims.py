@@ -114,7 +114,7 @@ COUNT_ES = re.compile(r"\b(?:mantiene|tiene|cuenta\s+con|suma|tem|possui|conta\s
                       r"(?:geminadas|irmãs)|geminações)\b(?:[^.;]{0,40}?\b(?:de|en|em)\s+" + _NES + r"\s+pa[ií]ses)?", re.I)
 # "Curitiba mantém hoje acordos de cidade-irmã com 11 municípios estrangeiros"
 TIES_WITH_N_ES = re.compile(r"\b(?:acordos?|acuerdos?|convenios?|relaciones|relações|lazos|laços)\s+de\s+(?:cidades?[\s-]+irmãs?|ciudades?\s+hermanas?|"
-                            r"hermanamiento|geminação|irmandade|amistad|amizade)\s+(?:com|con)\s+" + _NES + r"\s+(?:munic[ií]pios|ciudades|"
+                            r"hermanamiento|hermandad|geminação|irmandade|amistad|amizade)\s+(?:com|con)\s+" + _NES + r"\s+(?:munic[ií]pios|ciudades|"
                             r"cidades|localidades)\b", re.I)
 # "Ourense est l'une des trois villes jumelles de Quimper", "una de las ocho ciudades hermanas de Cusco"
 N_OF_ROMANCE = re.compile(r"\b(?:l['’])?(?:une?|una|uma)\s+(?:des|de\s+las|de\s+los|das|dos)\s+" + _NES + r"\s+(?:villes|ciudades|cidades|"

@@ -231,7 +231,9 @@ def sentence_ties(ctx: Ctx, i: int) -> tuple[list[Found], list[FoundAlliance]]:
     told = i - 2 if i > 1 and FIRST_OF.match(before) and THEY_ARE.match(st) else i - 1
     counted = ctx.sents[told].text if i > 0 else ""
     they = THEY_ARE.match(st) if i > 0 and ctx.themed and (
-        (PLURAL_CUE_ANY.search(counted) or cue_type(counted)) and PARTNER_COUNT.search(counted) or PLURAL_TIES.search(counted)) else None
+        (PLURAL_CUE_ANY.search(counted) or cue_type(counted)) and PARTNER_COUNT.search(counted) or PLURAL_TIES.search(counted) or
+        # "Con Guimarães sale a sei il numero delle città gemellate con Treviso. Tra le altre figurano ..."
+        re.search(r"\b(?:città|ciudades|cidades|villes|communes)\s+(?:gemellate|hermanas|hermanadas|irmãs|geminadas|jumelles|jumelées)\b", counted)) else None
     # "Tacoma has a dozen sister cities. Its oldest, Kitakyushu, Japan, dates to 1959. Others include ..."
     goes_on = they is not None or (ctx.themed and FIRST_OF.match(st) is not None and PLURAL_CUE_ANY.search(before) is not None)
     weak = weak or goes_on or (ctx.themed and JOINED.search(st) is not None) or (

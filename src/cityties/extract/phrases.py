@@ -154,7 +154,10 @@ CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|e|y|et|mas|pero|mais)\s+(?!th
 # "Jeonju maintains ties with 11 cities in nine countries. They include Suzhou ... and Hamamatsu":
 # a sentence that lists the partners the sentence before it counted or named in the plural
 THEY_ARE = re.compile(r"\s*(?:Besides\s+[^,]{1,60},\s+|Apart\s+from\s+[^,]{1,60},\s+)?(?:[Tt]hey|[Tt]hese|(?:[Tt]he\s+)?[Oo]thers|[Tt]he\s+rest|"
-                      r"[Tt]he\s+other\s+(?:\w+\s+)?(?:ones|cities|towns|partners)?|[Tt]he\s+other\s+\w+)(?:\s+(?:are|include|were|included)\s+|\s*[-–—:]\s*)")
+                      r"[Tt]he\s+other\s+(?:\w+\s+)?(?:ones|cities|towns|partners)?|[Tt]he\s+other\s+\w+)(?:\s+(?:are|include|were|included)\s+|\s*[-–—:]\s*)|"
+                      # "Tra le altre figurano Orléans (Francia), ...", "Entre las otras están ...", "Entre as outras estão ..."
+                      r"\s*(?:Tra\s+le\s+altre|Tra\s+gli\s+altri|Entre\s+(?:las|los)\s+otr[ao]s|Entre\s+(?:as|os)\s+outr[ao]s|Parmi\s+les\s+autres)\s*,?\s+"
+                      r"(?:figurano|ci\s+sono|sono|están|figuran|se\s+encuentran|estão|figuram|se\s+trouvent|figurent|on\s+trouve)\s+")
 PARTNER_COUNT = re.compile(r"\b(?:\d{1,3}|a\s+dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number\s+of)\s+"
                            r"(?:[\w\-]+\s+){0,3}?(?:cities|towns|partners|municipalities|provinces|regions|prefectures|counties)\b", re.I)
 # a place that a verb follows begins a clause of its own ("..., and Callan has had a friendship with ...")

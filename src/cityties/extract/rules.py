@@ -24,7 +24,7 @@ STRONG = re.compile(
     r"(?P<sister>sister[\s-]*(?:cit(?:y|ies)|towns?|communit(?:y|ies)|provinces?|states?|prefectures?|count(?:y|ies)|regions?|districts?|municipalit(?:y|ies)|partners?|"
     r"relation(?:s|ships?)?|ties|status|agreements?|partnerships?|accords?|pacts?|links?|bonds?|deals?|charters?)|sisterhood|twin(?:ning|ned|s)?[\s-]*(?:towns?|"
     r"cit(?:y|ies)|agreements?|arrangements?|relation(?:s|ships?)?|charter)|twinning|twinned|"
-    r"hermanamiento|hermanad[ao]s?|(?<=se\s)herman(?:ó|aron|arán|ará|arse|aría|an)\b|hermanarse|ciudad(?:es)?\s+hermanas?|jumelage|jumel[ée]e?s?|(?:villes?|communes?)\s+jumelles?|partnerstadt|st[äa]dtepartnerschaft|"
+    r"hermanamiento|hermanad[ao]s?|(?:lazos|acuerdos?|convenios?|pactos?|cartas?|relaci[oó]n(?:es)?)\s+de\s+hermandad|(?<=se\s)herman(?:ó|aron|arán|ará|arse|aría|an)\b|hermanarse|ciudad(?:es)?\s+hermanas?|jumelage|jumel[ée]e?s?|(?:villes?|communes?)\s+jumelles?|partnerstadt|st[äa]dtepartnerschaft|"
     r"gemellaggio|gemellat[aeio]|cidades?[\s-]+irm[ãa]s?|irmandade|geminad[ao]s?|gemina[çc](?:ão|ões|ao)|побратим\w*|姐妹城市|姉妹都市)"
     r"|(?P<fex>friendly[\s-]+exchange(?:\s+relation(?:s|ship)?)?|友好交流)"
     r"|(?P<friend>friendly[\s-]+cooperation\s+(?:regions?|cit(?:y|ies)|provinces?|relations(?:hips?)?|ties|agreements?)|"

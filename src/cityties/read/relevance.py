@@ -42,7 +42,9 @@ CUES = (
     r"cooperation\s+agreements?\s+with\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?"
     r"(?:region|oblast|province|city|town|county|prefecture|"
     r"voivodeship|municipality|district)", r"good-neighbou?rly\s+relations",
-    r"hermanamiento", r"hermanad[ao]s?", r"ciudades?\s+herman", r"jumelage", r"jumel[ée]e?s?",
+    r"hermanamiento", r"hermanad[ao]s?",
+    r"(?:lazos|acuerdos?|convenios?|pactos?|cartas?|relaci[oó]n(?:es)?)\s+de\s+hermandad",
+    r"ciudades?\s+herman", r"jumelage", r"jumel[ée]e?s?",
     r"(?:villes?|communes?)\s+jumelles?",
     r"st[äa]dtepartnerschaft", r"partnerstadt", r"gemellaggio", r"gemellat", r"cidades?[\s-]+irm",
     r"geminaç", r"irmandade", r"побратим", r"город[аы]?-побратим",
