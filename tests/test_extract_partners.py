@@ -249,3 +249,25 @@ def test_spanish_and_italian_lists_of_partners():
             "Orléans (Francia), Curitiba (Brasile) e Guelph (Canada).")
     got = pairs(extract(doc(text, "2024-10-12")))
     assert {frozenset(("Treviso", x)) for x in ("Guimarães", "Orléans", "Curitiba", "Guelph")} == set(got)
+
+
+def test_a_council_backing_a_twinning_and_a_dormant_tie():
+    text = ("Brno councillors back twinning with Italian Bergamo\n\nOnly one councillor voted against "
+            "the proposal, "
+            "arguing that the city should first breathe new life into its dormant ties with Dallas, Texas.")
+    got = pairs(extract(doc(text, "2024-10-15")))
+    assert got[frozenset(("Brno", "Bergamo"))]["stage"] == "approved"
+    assert got[frozenset(("Brno", "Dallas"))]["stage"] == "active"
+
+
+def test_a_list_ending_in_a_described_town_and_links_under_share_this():
+    text = ("Portimão explores twinning with Cape Verde's Mindelo\n\nThe council points out that Portimão is "
+            "currently twinned with three cities: Ilhabela in Brazil, Quelimane in Mozambique and the "
+            "Spanish "
+            "border town of Ciudad Rodrigo.\n\n\"A twinning would put on paper what people have lived "
+            "for fifty "
+            "years,\" said the councillor.\n\nShare this:\nFacebook | X | WhatsApp\n\nYou may also like\n"
+            "Lagoa approves budget for 2025\nAlgarve hoteliers report strong autumn season")
+    got = pairs(extract(doc(text, "2024-10-20")))
+    partners = ("Mindelo", "Ilhabela", "Quelimane", "Ciudad Rodrigo")
+    assert {frozenset(("Portimão", x)) for x in partners} == set(got)

@@ -31,7 +31,10 @@ LIST_HEADING = re.compile(r"(?:(?:List|Overview|Directory)\s+of\s+(?:(?:the|our|
 # a page's links to other stories ("Te puede interesar:", "Leia também:"): never a list of partners
 READ_ALSO = re.compile(r"\s*(?i:te\s+puede\s+interesar|lee\s+tambi[ée]n|leia\s+tamb[ée]m|veja\s+tamb[ée]m|saiba\s+mais|"
                        r"lire\s+aussi|[àa]\s+lire\s+aussi|related(?:\s+\w+)?|see\s+also|read\s+(?:more|also|next)|more\s+(?:news|stories|from\s+\w+)|"
-                       r"most\s+read|m[aá]s\s+le[ií]d[ao]s|mais\s+lidas|tags?|etiquetas)\s*:?\s*$")
+                       r"most\s+read|m[aá]s\s+le[ií]d[ao]s|mais\s+lidas|tags?|etiquetas|"
+                       # "Share this:", "You may also like": the page's furniture below the story
+                       r"share(?:\s+this(?:\s+(?:article|story))?)?|compartilhe|partilhe|comparte|compartir|condividi|partager|"
+                       r"follow\s+us|you\s+(?:may|might)\s+also\s+like|also\s+read|recommended|trending|popular|top\s+stories|latest\s+news)\s*:?\s*$")
 
 
 def list_lines(ctx: Ctx) -> list[Found]:

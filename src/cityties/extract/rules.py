@@ -118,7 +118,7 @@ WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\
                   r"(?:establish|become|sign|forge)|propos\w+|aim(?:s|ing)?\s+to\s+(?:establish|beco"
                   r"me))\b", re.I)
 APPROVE = re.compile(r"\b(?:approv\w+|approuv\w+|consent(?:ed|s)?\s+to|gave\s+(?:its\s+)?(?:consent|blessing)|adopt\w*\s+(?:a\s+|the\s+)?(?:resolution|motion|ordinance)|pass(?:ed|es)?\s+(?:a\s+|the\s+)?"
-                     r"(?:resolution|motion|ordinance)\s+(?:authori[sz]\w+|approving|endorsing|supporting)|OKs|OK['’]d|okay(?:s|ed)|green-?light(?:s|ed)|aprob\w+|aprueb\w+|aprov\w+|endors\w+|ratif(?:y|ied|ies|ying|ication)|backs?\s+(?:a|the)?\s*(?:[\w\-]+\s+){0,3}?(?:tie|ties|relationship|partnership|plan|proposal|motion|bill)|backed\s+(?:a|the)\s+(?:plan|proposal|motion|bill)|voted\s+(?:unanimously\s+)?(?:to\s+approve|"
+                     r"(?:resolution|motion|ordinance)\s+(?:authori[sz]\w+|approving|endorsing|supporting)|OKs|OK['’]d|okay(?:s|ed)|green-?light(?:s|ed)|aprob\w+|aprueb\w+|aprov\w+|endors\w+|ratif(?:y|ied|ies|ying|ication)|backs?\s+(?:a|the)?\s*(?:[\w\-]+\s+){0,3}?(?:tie|ties|relationship|partnership|plan|proposal|motion|bill|twinning|sisterhood|pact)|backed\s+(?:a|the)\s+(?:plan|proposal|motion|bill)|voted\s+(?:unanimously\s+)?(?:to\s+approve|"
                      r"in\s+favou?r)|"
                      r"green\s+light|go-?signal|go-?ahead)\b", re.I)
 REF_MAIN = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:metropolis|city|capital|municipality|"
@@ -134,7 +134,9 @@ LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:(?:signed|established|twinned|dating|con
                       # "La commune d'Agadir et la ville de Nouakchott ont signé", "la ciudad de Veracruz y la de ..."
                       r"(?:(?:la|le|el|a|o)\s+(?:ville|commune|ciudad|cidade|città|munic[ií]pio|municipio)\s+(?:de\s+|d['’]|di\s+|do\s+|da\s+))?"
                       r"(?:(?:the|its|their|de|del|da|do)\s+)?(?:(?:City|Town|Municipality|Province|District|County)\s+of\s+|"
-                      r"(?:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s\s+|[A-Z][a-z]+\s+|[A-Z]{2,3}\s+|(?:[A-Z]\.){2,}\s+)?(?:(?:city|town|district|county|province|"
+                      r"(?:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?['’]s\s+|[A-Z][a-z]+\s+|[A-Z]{2,3}\s+|(?:[A-Z]\.){2,}\s+)?(?:(?:(?:border|coastal|mountain|"
+                      r"university|spa|market|harbou?r|island|river|industrial|historic|medieval|Baltic|Alpine)\s+)?"   # "the Spanish border town of"
+                      r"(?:city|town|district|county|province|"
                       r"prefecture|municipality|region|state|capital|village|sister\s+city|port\s+city)\s+"
                       r"(?:of\s+)?)?)")
 FIRST_GAP = re.compile(r"\s*(?:(?:officials|authorities|leaders|counterparts|representatives)\s+(?:in|from|of)\s+)?"   # "talks with officials in X"
@@ -235,8 +237,9 @@ def cue_type(text: str) -> str | None:
 # is wished next
 KEPT = re.compile(r"\b(?:has|have|had)\s+(?:long\s+)?(?:maintained|kept|enjoyed)\s+(?:[\w\-]+\s+){0,2}?(?:relations|ties|relationships?|friendship|partnership)\b")
 # "hopes to turn its long friendship with Can Tho into business": a wish for more of a tie that exists
-GROW_TIE = re.compile(r"\b(?:turn|deepen|expand|strengthen|broaden|build\s+on|renew|revive|take)\s+(?:its|their|the|our)\s+"
-                      r"(?:long|longstanding|long-standing|old|decades-old|existing|[\w\-]+-year)?\s*(?:friendship|ties|relationship|partnership|"
+GROW_TIE = re.compile(r"\b(?:turn|deepen|expand|strengthen|broaden|build\s+on|renew|revive|take|breathe\s+(?:new\s+)?life\s+into|"
+                      r"reinvigorat\w*|revitali[sz]\w*)\s+(?:its|their|the|our)\s+"
+                      r"(?:long|longstanding|long-standing|old|decades-old|existing|dormant|inactive|[\w\-]+-year)?\s*(?:friendship|ties|relationship|partnership|"
                       r"twinning|sister)", re.I)
 
 
