@@ -271,3 +271,21 @@ def test_a_list_ending_in_a_described_town_and_links_under_share_this():
     got = pairs(extract(doc(text, "2024-10-20")))
     partners = ("Mindelo", "Ilhabela", "Quelimane", "Ciudad Rodrigo")
     assert {frozenset(("Portimão", x)) for x in partners} == set(got)
+
+
+def test_a_state_described_and_a_vote_in_favour_and_a_list_with_years():
+    text = ("WUHAN, May 16 (Xinhua) -- A delegation from the U.S. state of Ohio arrived here on "
+            "Wednesday, as "
+            "central China's Hubei Province and the Midwestern state mark the 45th anniversary of their "
+            "sister-state relationship.")
+    got = pairs(extract(doc(text, "2024-05-16")))
+    assert [x for x in got if "Midwestern" in x] == []
+    assert got[frozenset(("Ohio", "Hubei Province"))]["since"] == "1979"
+    text = ("THUNDER BAY — City council on Monday voted 9-3 in favour of entering a sister-city "
+            "relationship with "
+            "Isernia.\n\nA report notes the city's existing sister cities are Gifu, Japan, twinned since "
+            "1970; "
+            "Seinäjoki, Finland, since 1992; and Duluth, Minnesota, since 1980.")
+    got = pairs(extract(doc(text, "2024-02-13")))
+    assert got[frozenset(("Thunder Bay", "Isernia"))]["stage"] == "approved"
+    assert {frozenset(("Thunder Bay", x)) for x in ("Gifu", "Seinäjoki", "Duluth")} <= set(got)

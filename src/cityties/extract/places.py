@@ -484,6 +484,9 @@ def _make(text, a, b, surface, role, sent_start, sent_end, persons) -> Mention |
             re.search(r"\b[Tt]he\s+(?:[a-z\-]+\s+)?$", before) and re.match(
                 r"(?:\s+[a-z\-]+){1,2}\s+(?:town|city|village|port|capital|region|province|county|district|municipality|resort|commune)\b", after):
         return Mention(a, b, surface, name, "org")   # "the Bohemian glass town", "the Campanian lava town": an adjective
+    if re.fullmatch(r"(?:Mid|North|South|East|West|North-?east|North-?west|South-?east|South-?west)?(?:west|east|north|south|West|East|North|South)ern", name) \
+            and re.search(r"\bthe\s+$", before) and re.match(r"\s+(?:state|city|town|province|region|county|port|capital)\b", after):
+        return Mention(a, b, surface, name, "org")   # "the Midwestern state", "the Northern city": a description
     if re.search(r"\b(?:Institute|University|Academy|School|Centre|Center|Museum|College|Foundation|Society|Association|Department|"
                  r"Ministry|Bureau|Office|Faculty|Laboratory)\s+(?:for|of)\s+(?:[A-Z][\w\-]*\s+){0,4}(?:and|&)\s+$", before):
         return Mention(a, b, surface, name, "org")   # "the Madaba Institute for Mosaic Art and Restoration": the body's name

@@ -118,7 +118,7 @@ WISH = re.compile(r"\b(?:wish(?:es|ed)?|eager|desire[sd]?|hope[sd]?\s+to|hoping\
                   r"(?:establish|become|sign|forge)|propos\w+|aim(?:s|ing)?\s+to\s+(?:establish|beco"
                   r"me))\b", re.I)
 APPROVE = re.compile(r"\b(?:approv\w+|approuv\w+|consent(?:ed|s)?\s+to|gave\s+(?:its\s+)?(?:consent|blessing)|adopt\w*\s+(?:a\s+|the\s+)?(?:resolution|motion|ordinance)|pass(?:ed|es)?\s+(?:a\s+|the\s+)?"
-                     r"(?:resolution|motion|ordinance)\s+(?:authori[sz]\w+|approving|endorsing|supporting)|OKs|OK['’]d|okay(?:s|ed)|green-?light(?:s|ed)|aprob\w+|aprueb\w+|aprov\w+|endors\w+|ratif(?:y|ied|ies|ying|ication)|backs?\s+(?:a|the)?\s*(?:[\w\-]+\s+){0,3}?(?:tie|ties|relationship|partnership|plan|proposal|motion|bill|twinning|sisterhood|pact)|backed\s+(?:a|the)\s+(?:plan|proposal|motion|bill)|voted\s+(?:unanimously\s+)?(?:to\s+approve|"
+                     r"(?:resolution|motion|ordinance)\s+(?:authori[sz]\w+|approving|endorsing|supporting)|OKs|OK['’]d|okay(?:s|ed)|green-?light(?:s|ed)|aprob\w+|aprueb\w+|aprov\w+|endors\w+|ratif(?:y|ied|ies|ying|ication)|backs?\s+(?:a|the)?\s*(?:[\w\-]+\s+){0,3}?(?:tie|ties|relationship|partnership|plan|proposal|motion|bill|twinning|sisterhood|pact)|backed\s+(?:a|the)\s+(?:plan|proposal|motion|bill)|voted\s+(?:unanimously\s+)?(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+)?(?:to\s+approve|"
                      r"in\s+favou?r)|"
                      r"green\s+light|go-?signal|go-?ahead)\b", re.I)
 REF_MAIN = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:metropolis|city|capital|municipality|"
@@ -126,7 +126,7 @@ REF_MAIN = re.compile(r"^\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:metropoli
 WITH = re.compile(r"\b(?:with|con|com|avec|mit|including|such\s+as|among\s+them)\b|"
                   # "un pacte d'amitié la lie depuis 1995 à Günzburg"
                   r"\bli(?:e|ent)\s+(?:depuis\s+(?:19|20)\d\d\s+)?à(?=\s)")
-LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:(?:signed|established|twinned|dating|concluded)\s+|(?:with\s+which|which|whose|con\s+(?:la|el)\s+(?:que|cual)|com\s+(?:a|o)\s+qual|que|donde|onde)\s+"
+LIST_GAP = re.compile(r"(?:\s*,\s*(?:(?:(?:signed|established|twinned|dating|concluded|since)\s+|(?:with\s+which|which|whose|con\s+(?:la|el)\s+(?:que|cual)|com\s+(?:a|o)\s+qual|que|donde|onde)\s+"
                       # "Hanko in Finland, the oldest link, dating back to 1989, and Eckernförde"
                       r"|the\s+(?:oldest|first|newest|latest|youngest)\s+|(?:a|an)\s+(?:[\w\-]+\s+)?(?:partner|sister\s+city|twin|friend\w*)\s+)"
                       r"[^,;]{1,90}[,;]\s*){0,2}(?:and\s+|y\s+|e\s+|et\s+|as\s+well\s+as\s+)?|"
