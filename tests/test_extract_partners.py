@@ -289,3 +289,27 @@ def test_a_state_described_and_a_vote_in_favour_and_a_list_with_years():
     got = pairs(extract(doc(text, "2024-02-13")))
     assert got[frozenset(("Thunder Bay", "Isernia"))]["stage"] == "approved"
     assert {frozenset(("Thunder Bay", x)) for x in ("Gifu", "Seinäjoki", "Duluth")} <= set(got)
+
+
+def test_a_council_page_under_a_menu_with_one_twin_left():
+    text = ("News | Sport | What's On | Jobs | Subscribe\n\nCouncil ends 'Hanseatic link' with Rostock\n\n"
+            "Caption: Councillors on the quay at Rostock in 1991. Picture: archive\n\n"
+            "Wisbech has formally ended its twinning with the German port of Rostock, the council said on "
+            "Tuesday.\n\nThe decision leaves Wisbech with a single twin town. Councillors stressed that the "
+            "remaining twinning, with Arles in Provence, was \"in rude health\" after 49 years.")
+    out = extract(doc(text, "2019-11-28"))
+    got = pairs(out)
+    assert set(got) == {frozenset(("Wisbech", "Rostock")), frozenset(("Wisbech", "Arles"))}
+    assert got[frozenset(("Wisbech", "Arles"))]["since"] == "1970"
+    assert ("Wisbech", 1, None) in claims(out)
+
+
+def test_a_failed_amendment_to_end_a_tie_and_a_tie_counted_in_years():
+    text = ("Toowoomba Regional Council has formally ended its friendship agreement with the Chinese city of "
+            "Luoyang.\n\nThe council's 33-year sister city relationship with Takatsuki, in Japan's Osaka "
+            "Prefecture, is unaffected.\n\nAn amendment by Cr Tom Keller to also terminate the council's "
+            "2009 "
+            "agreement with Paju in South Korea lapsed for want of a seconder.")
+    got = pairs(extract(doc(text, "2024-08-01")))
+    assert got[frozenset(("Toowoomba", "Takatsuki"))]["since"] == "1991"
+    assert got[frozenset(("Toowoomba", "Paju"))]["stage"] == "active"

@@ -80,7 +80,7 @@ NUMBER_HELD = re.compile(r"\bnumber\s+of\s+(?:[\w\-]+\s+){0,5}?(?:cities|towns|r
                          r"\s+to\s+(\d{1,4})(?:,?\s+(?:spread\s+|spanning\s+)?(?:across|in|from|spanning)\s+(\d{1,3})\s+countries)?")
 AND_MORE = re.compile(r"\s+and\s+" + _N + r"\s+(?:international\s+|foreign\s+|overseas\s+)?(?:sister|friendship|friendly|twin|partner)[\s-]+"
                       r"(?:cit(?:y|ies)|towns?|provinces?|states?|regions?)\b", re.I)
-LEAVING = re.compile(r"\s+with\s+" + _N + r"\s+(?:[\w\-]+\s+){0,2}?(?:partnerships?|sister\s+cit(?:y|ies)|twin\s+towns?|partners?|relationships?|"
+LEAVING = re.compile(r"\s+with\s+" + r"(\d[\d,]*|" + "|".join(NUMWORDS) + r"|a\s+single|a\s+lone|just\s+one|only\s+one)" + r"\s+(?:[\w\-]+\s+){0,2}?(?:partnerships?|sister\s+cit(?:y|ies)|twin\s+towns?|partners?|relationships?|"
                      r"partner\s+cit(?:y|ies)|friendship\s+cit(?:y|ies))\b", re.I)
 LEAVING_REF = re.compile(r"\b(?:leaving|leaves|left)\s+the\s+(city|town|district|county|province|prefecture|state|municipality|region)(?=\s+with\b)",
                          re.I)
@@ -170,6 +170,8 @@ _EXCLUDE_BEFORE = re.compile(r"\b(?:from|of|representatives|delegates|mayors|off
 
 def _int(s: str) -> int | None:
     s = s.replace(",", "").lower()
+    if re.fullmatch(r"(?:a\s+single|a\s+lone|just\s+one|only\s+one)", s):
+        return 1    # "The decision leaves King's Lynn with a single twin town"
     if s.isdigit():
         return int(s)
     return NUMWORDS.get(s) or ORDWORDS.get(s) or ES_NUM.get(s) or (int(re.match(r"\d+", s).group(0)) if re.match(r"\d+", s) else None)

@@ -84,14 +84,17 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                                r"\b" + _NUM + r"\s+years\s+since\s+(?:the|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:was|were)\s+(?:first\s+|officially\s+)?(?:signed|established|formed|twinned)|"
                                # "ten years since Belgrade twinned with Lusaka"
                                r"\b" + _NUM + r"\s+years\s+since\s+(?:[A-Z][\w\-]+\s+){1,3}(?:first\s+)?(?:twinned|partnered|paired|teamed\s+up|signed|linked)\b|"
-                               r"\b" + _NUM + r"[\s-]+year(?:[\s-]+old)?[\s-]+(?:relationship|partnership|twinning|friendship|ties|tie|alliance|bond|link|sisterhood|agreement)", re.I)),
+                               r"\b" + _NUM + r"[\s-]+year(?:[\s-]+old)?[\s-]+(?:(?:sister|twin|friendship|partner)[\s-]+(?:city|town|state|province|county)[\s-]+)?"
+                               r"(?:relationship|partnership|twinning|friendship|ties|tie|alliance|bond|link|sisterhood|agreement)", re.I)),
     ("years_after", re.compile(r"\b" + _NUM + r"\s+years\s+after\s+(?:the|their|its)\s+(?:[\w\-]+\s+){0,3}?(?:(?:was|were)\s+|(?=first\s+))(?:first\s+|officially\s+)?"
                                r"(?:signed|established|formed|twinned|made|forged|created|sealed)", re.I)),
     ("for_years", re.compile(r"\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?" + _NUM + r"\s+years\b|"
                              # "renew sister city pact after 40 years"; never "after two years of talks"
                              r"\b(?:renew\w*|re-?sign\w*|reviv\w*|celebrat\w*|reaffirm\w*|end(?:s|ed|ing)?|c(?:o|a)me\s+to\s+an\s+end|wound\s+up|dissolv\w*|"
                              r"terminat\w*|suspend\w*|scrapp\w*)\b[^.;]{0,80}?\bafter\s+" + _NUM + r"\s+years\b(?!\s+of\s+(?:talks|negotiations|discussions|work|planning))"
-                             r"(?=\s*$|\s*[,.;])", re.I)),
+                             r"(?=\s*$|\s*[,.;])|"
+                             # "the twinning with Emmerich was \"in rude health\" after 49 years", "still going strong after 30 years"
+                             r"\b(?:going\s+strong|thriving|flourishing|alive|in\s+(?:rude|good|fine|great)\s+health)[\"”\']?\s+after\s+" + _NUM + r"\s+years\b", re.I)),
     ("years_ago", re.compile(r"\b" + _NUM + r"\s+years\s+ago\b|\b(?:goes|go|going|went|dates?|dating|stretch(?:es|ing)?)\s+back\s+"
                              r"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?" + _NUM + r"\s+years\b|\b(?:desde\s+)?hace\s+(?:m[aá]s\s+de\s+)?" + _NUM + r"\s+años\b|"
                              r"\b(?:desde\s+)?h[áa]\s+(?:mais\s+de\s+)?" + _NUM + r"\s+anos\b|\bdepuis\s+(?:plus\s+de\s+)?" + _NUM_FR + r"\s+ans\b", re.I)),

@@ -49,6 +49,7 @@ STOP |= {"Uma", "Um", "Umas", "Uns", "Une", "Uno", "Unos", "Unas"}   # "LONDRINA
 STOP |= {"Firman", "Firmaron", "Sellan", "Assinam", "Assinaram", "Signent"}   # a headline's verb: "Firman hermanamiento con X"
 STOP |= {"Marshal", "Voivode", "Starost", "Prefect"}   # titles: "the Marshal of the Wielkopolska Voivodeship"
 STOP |= {"Gulf", "Caribbean", "Balkans", "Maghreb", "Levant", "Sahel", "Baltics", "Nordics"}   # regions: "cities in Europe and the Gulf"
+STOP |= {"Caption", "Photo", "Picture", "Image", "Credit", "Hanseatic"}   # "Caption: Councillors ...", "the 'Hanseatic link'"
 STOP |= {"Across", "Throughout", "Amid", "Amidst", "Toward", "Towards", "Within", "Without", "Upon", "Unlike", "Alongside"}
 # bodies whose name rarely starts with the name of their place (unlike "X City Council", "X Airport")
 NAMED_ORGS = {"University", "College", "School", "Academy", "Institute", "Museum", "Hospital", "Church", "Temple",
@@ -104,7 +105,8 @@ DEMONYM_BEFORE = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?
 APPOSITION = re.compile(r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:[^,;.()—–\-]|(?<=\w)-(?=\w)|(?<=\d)[,.](?=\d)){0,50}?\b(?:in|of|near)\s+(?:the\s+)?"
                         r"(?:[^,;.()]{0,25}?['’]s\s+)?$")
 # "Freetown, a twin city of Kingston upon Hull": the apposition names a partner, not where the place lies
-TIE_OF = re.compile(r"\b(?:sister|twin|partner|friendship)[\s-]+(?:city|town|province|state|region)\s+of\s+$")
+TIE_OF = re.compile(r"\b(?:sister|twin|partner|friendship)[\s-]+(?:city|town|province|state|region)\s+of\s+$|"
+                    r"\bone\s+of\s+$")   # "Okayama, one of South Australia's three sister states": the owner, not where it lies
 VERBISH = re.compile(r"\b(?:which|who|that|has|have|had|is|are|was|were|with|and|signed|said|will|to|alongside|likes?|such|including|besides|unlike|[Cc]hairman|[Cc]hairwoman|"
                      r"[Gg]overnor|[Mm]ayor|[Pp]resident|[Ss]ecretary|[Hh]ead|[Dd]irector|[Cc]hief|[Dd]elegation|[Dd]elegates"
                      r"|its|their|(?!(?:located|based|situated|nestled|founded|centred|centered|headquartered)\b)[a-z]{3,}ed)\b")

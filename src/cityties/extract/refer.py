@@ -18,8 +18,9 @@ REF_SUBJ = re.compile(r"\b[Tt]he\s+(city|town|county|prefecture|province|state|d
 
 COUNCIL_SUBJECT = re.compile(r"\s*(?:The\s+)?(?:Councillors|Councilors|Council\s+members|Councilmembers|Council|"
                              r"Aldermen|Commissioners|Supervisors|Lawmakers)\b")
-COUNCIL_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s+(?:City\s+|Town\s+|County\s+|District\s+|Borough\s+|"
-                           r"Municipal\s+|Metropolitan\s+|Regional\s+|Shire\s+)?(?:Council|Government|Assembly|Municipality)\b|\s+(?:CITY\s+|TOWN\s+|COUNTY\s+|SHIRE\s+)?COUNCIL\b")
+# (on one line: never a menu's last word over the headline "Council ends ...")
+COUNCIL_AFTER = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?)?[ \t]+(?:City\s+|Town\s+|County\s+|District\s+|Borough\s+|"
+                           r"Municipal\s+|Metropolitan\s+|Regional\s+|Shire\s+)?(?:Council|Government|Assembly|Municipality)\b|[ \t]+(?:CITY\s+|TOWN\s+|COUNTY\s+|SHIRE\s+)?COUNCIL\b")
 REF_OWNER = re.compile(r"\b(?:[Tt]he\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:capital|provincial|coastal|port|host|southern|northern|eastern|western|"
                        r"central|border|island|historic|industrial|state|regional)\s+|(?:[A-Z][a-z]+\s+){1,2}|"
                        # "The book town formally twinned with Timbuktu": a description of the place, never its partner's
@@ -56,6 +57,9 @@ def national_capital(m: Mention) -> bool:
     return lexicon.fold(m.name) in {lexicon.fold(c) for c in lexicon.capitals().values()}
 
 
+_UNIT_WORDS = {"Borough", "City", "Town", "County", "District", "Shire", "Municipal", "Metropolitan"}   # "the Borough Council of X"
+
+
 def named_council(ctx: Ctx, avoid: str | None = None, within: int | None = None) -> Mention | None:
     """The first place named with its council ("Invercargill City Council", "Basingstoke and Deane
     Borough Council", "TOWNSVILLE CITY COUNCIL"), never a paper named after its region ("Southland
@@ -64,7 +68,7 @@ def named_council(ctx: Ctx, avoid: str | None = None, within: int | None = None)
         for c in candidates(ms):
             if within is not None and c.start > within:
                 return None
-            if c.key != avoid and (COUNCIL_AFTER.match(ctx.text, c.end) or "body" in c.flags and re.search(
+            if c.key != avoid and c.name not in _UNIT_WORDS and (COUNCIL_AFTER.match(ctx.text, c.end) or "body" in c.flags and re.search(
                     r"(?i)\bcouncil$", c.surface)):
                 return c
     return None

@@ -92,7 +92,7 @@ UNDO = re.compile(r"\b(?:repeal\w*|rescind\w*|revers\w*|overturn\w*|lift\w*|resu
                   r"relationship))\b", re.I)
 MODAL = re.compile(r"\b(?:should|could(?!\s+no\s+longer)|would|might|calls?\s+(?:for|on)|calling\s+(?:for|on)|called\s"
                    r"+(?:for|on)|"
-                   r"urg\w+|propos\w+|motion|plans?\s+to|planning|consider\w*|review\w*|threat\w*|not\s+ready|"
+                   r"urg\w+|propos\w+|motion|amendment|plans?\s+to|planning|consider\w*|review\w*|threat\w*|not\s+ready|"
                    r"wasn['’]t|weren['’]t|refus\w*|petition|demand\w*|if\b)", re.I)
 INTENT = re.compile(r"\b(?:(?:letters?|agreements?|declarations?|memorand(?:um|a))\s+of\s+(?:[\w\-]+\s+){0,3}?inten(?:t|tion)|LoI|intention\s+to\s"
                     r"+establish|"
