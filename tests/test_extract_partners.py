@@ -313,3 +313,15 @@ def test_a_failed_amendment_to_end_a_tie_and_a_tie_counted_in_years():
     got = pairs(extract(doc(text, "2024-08-01")))
     assert got[frozenset(("Toowoomba", "Takatsuki"))]["since"] == "1991"
     assert got[frozenset(("Toowoomba", "Paju"))]["stage"] == "active"
+
+
+def test_a_tie_put_on_hold_past_a_country_and_a_first_signing_is_no_rank():
+    text = ("KENT, Wash. — The Kent City Council voted 5-2 Monday night to put its sister city "
+            "relationship with "
+            "Yangzhou, China, on hold until the state issues guidance.\n\nThe city's other sister city "
+            "relationship, with Tamba, Japan, is not affected. That partnership was first signed in 1965 "
+            "with the "
+            "town of Kaibara, which merged into the new city of Tamba in 2004.")
+    out = extract(doc(text, "2025-04-22"))
+    assert pairs(out)[frozenset(("Kent", "Yangzhou"))]["stage"] == "suspended"
+    assert not any(c[1] == 1 for c in claims(out))

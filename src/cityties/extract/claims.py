@@ -40,7 +40,10 @@ ORD_VERB_BEFORE = re.compile(r"\b(?:is|was|becomes?|became|becoming|as|mak(?:es|
 ORD_REF = re.compile(r"\b[Tt]he\s+(city|town|district|county|province|prefecture|state|municipality|region)['’]s\s+"
                      + _ORDN + _ORD_UNIT, re.I)
 # "Bali is the 45th international friendship province or city of Hainan"
-ORD_OF = re.compile(r"\b(?:is|was|becomes?|became|becoming|as)\s+(?:the\s+)?" + _ORDN + r"\s+(?:[\w\-]+\s+){0,5}?(?:city|town|province|partner|region)"
+ORD_OF = re.compile(r"\b(?:is|was|becomes?|became|becoming|as)\s+(?:the\s+)?" + _ORDN
+                    # (never "That partnership was first signed in 1965 with the town of Kaibara": a time, no rank)
+                    + r"(?!\s+(?:signed|established|agreed|sealed|formed|made|twinned|paired|linked|concluded|set\s+up|in\s+\d))"
+                    + r"\s+(?:[\w\-]+\s+){0,5}?(?:city|town|province|partner|region)"
                     r"\s+of\s+", re.I)
 # "Nha Trang becomes the fifth foreign city to partner with Haeundae", "the seventh city to be twinned with Jinan"
 ORD_TO = re.compile(r"\b(?:is|was|becomes?|became|becoming|as)\s+(?:the\s+)?" + _ORDN + r"\s+(?:[\w\-]+\s+){0,3}?(?:city|town|province|partner|"

@@ -79,7 +79,7 @@ SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|sealed|seals|forged|forges|put\
                   r"ma(?:de|ke|kes|king)\s+(?:their|the|its|it)\s+(?:[\w\-]+\s+){0,4}?official)\b", re.I)
 SUSPEND = re.compile(r"\b(?:suspen(?:d|ded|ds|ding|sion)|sospe(?:s[oaie]|nd\w*|nsione)|suspend(?:id[oa]s?|ió|ieron|eu|eram|u[es]?|re)|"
                      r"suspens(?:ão|ao|ión)|congelad[oa]s?|congelat[oaie]|fr(?:eez(?:e|es|ing)|oze|ozen)|paus(?:e|ed|es|ing)|put\s+on\s+hold|on\s+ice|"
-                     r"put(?:s|ting)?\s+(?:its|their|the|our)\s+(?:[\w\-'’]+\s+){0,6}?on\s+hold|(?:is|are|was|were|remains?|been)\s+on\s+hold)\b", re.I)
+                     r"put(?:s|ting)?\s+(?:its|their|the|our)\s+(?:[\w\-'’]+,?\s+){0,8}?on\s+hold|(?:is|are|was|were|remains?|been)\s+on\s+hold)\b", re.I)
 # "exchanges were paused for three years during the Covid-19 pandemic": a past pause, not a suspended tie
 PANDEMIC_PAUSE = re.compile(r"\b(?:paus\w*|suspen\w*|halt\w*|interrupt\w*|put\s+on\s+hold)\b[^.;]{0,60}?\b(?:during|because\s+of|due\s+to|"
                             r"amid|by)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:pandemic|covid|coronavirus)", re.I)
