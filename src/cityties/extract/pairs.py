@@ -1327,9 +1327,8 @@ IS_A_PARTNER = re.compile(r"\s+(?:is|é|es|est)\s+(?:a|an|uma|una|une|our|nossa|
 
 def _partners_counted(st: str) -> bool:
     """Whether a sentence counts a place's partners ("counts four sister cities", "relations with 18 foreign cities")."""
-    return PLURAL_CUE_ANY.search(st) is not None or bool(cue_type(st) and re.search(
-        r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w\-]+\s+)?"
-        r"(?:cities|towns|partners|provinces|regions|municipalities)\b|\bnumber\s+of\s+(?:[\w\-]+\s+)?(?:cities|towns|partners|provinces|regions)\b", st))
+    return PLURAL_CUE_ANY.search(st) is not None or bool(cue_type(st) and (PARTNER_COUNT.search(st) or re.search(
+        r"\bnumber\s+of\s+(?:[\w\-]+\s+)?(?:cities|towns|partners|provinces|regions)\b", st)))
 
 
 def _finish(a, b, typ, stage, d, ds, published, start, end, rule) -> Found:

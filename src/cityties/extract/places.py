@@ -45,12 +45,14 @@ STOP |= {w.title() for w in ("one two three four five six seven eight nine ten e
                              "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                              "hundred hundreds thousand first second third fourth fifth sixth seventh eighth ninth "
                              "tenth dozens").split()}
-STOP |= {"Uma", "Um", "Umas", "Uns", "Une", "Uno", "Unos", "Unas"}   # "LONDRINA – Uma comitiva de ...": an article
-STOP |= {"Firman", "Firmaron", "Sellan", "Assinam", "Assinaram", "Signent"}   # a headline's verb: "Firman hermanamiento con X"
-STOP |= {"Marshal", "Voivode", "Starost", "Prefect"}   # titles: "the Marshal of the Wielkopolska Voivodeship"
-STOP |= {"Gulf", "Caribbean", "Balkans", "Maghreb", "Levant", "Sahel", "Baltics", "Nordics"}   # regions: "cities in Europe and the Gulf"
-STOP |= {"Caption", "Photo", "Picture", "Image", "Credit", "Hanseatic"}   # "Caption: Councillors ...", "the 'Hanseatic link'"
-STOP |= {"Across", "Throughout", "Amid", "Amidst", "Toward", "Towards", "Within", "Without", "Upon", "Unlike", "Alongside"}
+STOP |= {
+    "Uma", "Um", "Umas", "Uns", "Une", "Uno", "Unos", "Unas",         # "LONDRINA – Uma comitiva de ...": an article
+    "Firman", "Firmaron", "Sellan", "Assinam", "Assinaram", "Signent",  # a headline's verb: "Firman hermanamiento con X"
+    "Marshal", "Voivode", "Starost", "Prefect",                          # "the Marshal of the Wielkopolska Voivodeship"
+    "Gulf", "Caribbean", "Balkans", "Maghreb", "Levant", "Sahel", "Baltics", "Nordics",   # "cities in Europe and the Gulf"
+    "Caption", "Picture", "Credit", "Hanseatic",                         # "Caption: Councillors ...", "the 'Hanseatic link'"
+    "Across", "Throughout", "Amid", "Amidst", "Toward", "Towards", "Within", "Without", "Upon", "Alongside",
+}
 # bodies whose name rarely starts with the name of their place (unlike "X City Council", "X Airport")
 NAMED_ORGS = {"University", "College", "School", "Academy", "Institute", "Museum", "Hospital", "Church", "Temple",
               "Club", "Company", "Corp", "Corporation", "Inc", "Ltd", "Group", "Foundation", "Society", "Bank", "Fund",
@@ -562,7 +564,6 @@ NAME_POSSESSORS = {"Bishop", "King", "Queen", "Lord", "Lady", "Abbot", "Earl", "
                    "Princess", "Bishops", "Kings", "Queens"}
 DIRECTION = (r"(?:(?i:north|south|east|west|central|northern|southern|eastern|western|north[\s-]?(?:east|west)(?:ern)?|"
              r"south[\s-]?(?:east|west)(?:ern)?|far|coastal)\s+)?")     # and "in Central China's Henan province"
-_COMPASS = re.compile(r"(?i:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+$")
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ſ"     # "BIAŁYSTOK", "ÇANAKKALE"
 DATELINE = re.compile(r"[ \t]*[" + _CAP + r"][" + _CAP + r"'’.\-]+(?:\s[" + _CAP + r"][" + _CAP + r"'’.\-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
                       r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{2,30}\))?\s*(?:--|—|–|-|:)\s+")
@@ -578,6 +579,8 @@ DATELINE_AGENCY = re.compile(r"[ \t]*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}
                              r"\)?\s*(?:--|—|–|-|:)?\s+")
 COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northwest", "Northeast",
            "Southwest", "Southeast"}
+# "southwest China's Guizhou Province": a direction before the country
+_COMPASS = re.compile(r"(?i:" + "|".join(sorted(COMPASS, key=len, reverse=True)) + r")\s+$")
 # what may follow a direction inside a place's name: a capitalised word that is not a region of the world
 COMPASS_NAME = re.compile(r"(?!(?:Asia|Europe|Africa|America|Pacific|Atlantic|Coast|Bank|Side|End|Sea|China|India|Korea|"
                           r"Asian|European|African|American|Hemisphere|Wing|Gate|Station|Campus|Village|Hall|Street|Road)\b)"
